@@ -1,0 +1,123 @@
+import type { Cue } from '../lexicon/types.js';
+import { SCOPE_BIT, type Scope } from '../text/scopes.js';
+import type { DimensionDef } from './types.js';
+
+export interface CompiledCue {
+  cue: Cue;
+  dim: number;
+  blockMask: number;
+  requireMask: number;
+}
+
+/** All cues of one dimension that start with the same word, as one sticky RegExp. */
+export interface CueGroup {
+  dim: number;
+  re: RegExp;
+  cues: CompiledCue[];
+}
+
+export interface CompiledLexicon {
+  defs: readonly DimensionDef[];
+  /** First-word key → the groups to try at a token with that key. */
+  byFirst: Map<string, CueGroup[]>;
+}
+
+/** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
+export function keyOf(word: string): string {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || word[0] === '$' || word[0] === '€' || word[0] === '£' || word[0] === '¥') return '#num';
+  const m = /^[a-z0-9\u00c0-\u02af]+/.exec(word);
+  return m ? m[0] : word;
+}
+
+/** Splits `a|b|(?:c|d)e` at its top-level bars. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The first-word keys a pattern can start with; throws when it does not start with a literal. */
+export function firstKeys(pattern: string, id = pattern): string[] {
+  if (pattern.startsWith('(?<')) {
+    // A leading lookbehind reads before the token; the key is what follows it.
+    const close = closingParen(pattern, 0);
+    return firstKeys(pattern.slice(close + 1), id);
+  }
+  if (pattern.startsWith('(?:')) {
+    const close = closingParen(pattern, 0);
+    if (close < 0 || /^[?*{]/.test(pattern.slice(close + 1))) throw new Error(`tone-drift: cue ${id}: its first group must be required`);
+    return [...new Set(alternatives(pattern.slice(3, close)).flatMap((alt) => firstKeys(alt, id)))];
+  }
+  if (/^(?:\\d|\\\$|\[[^\]]*(?:\d|\$|0-9)[^\]]*\])/.test(pattern)) return ['#num'];
+  const m = /^[a-z0-9'\u00c0-\u02af-]+/.exec(pattern);
+  if (!m) throw new Error(`tone-drift: cue ${id}: pattern must start with a literal word, got ${JSON.stringify(pattern.slice(0, 20))}`);
+  const rest = pattern.slice(m[0].length);
+  if (/^[?*+{]/.test(rest)) throw new Error(`tone-drift: cue ${id}: its first word must be required`);
+  return [keyOf(m[0])];
+}
+
+const mask = (scopes: readonly Scope[]): number => scopes.reduce((bits, s) => bits | SCOPE_BIT[s], 0);
+
+/** A space in a pattern means "white space"; everything else is plain RegExp syntax. */
+export function toSource(pattern: string): string {
+  return pattern.replace(/ /g, '\\s+');
+}
+
+/** Builds the first-word index over every dimension's cues. */
+export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
+  const pending = new Map<string, Map<number, CompiledCue[]>>();
+  defs.forEach((def, dim) => {
+    for (const cue of def.cues) {
+      const compiled: CompiledCue = {
+        cue,
+        dim,
+        blockMask: mask(cue.blockedBy ?? def.blockedBy),
+        requireMask: mask(cue.requires ?? []),
+      };
+      for (const key of firstKeys(cue.pattern, cue.id)) {
+        const byDim = pending.get(key) ?? new Map<number, CompiledCue[]>();
+        const list = byDim.get(dim) ?? [];
+        list.push(compiled);
+        byDim.set(dim, list);
+        pending.set(key, byDim);
+      }
+    }
+  });
+  const byFirst = new Map<string, CueGroup[]>();
+  for (const [key, byDim] of pending) {
+    const groups: CueGroup[] = [];
+    for (const [dim, cues] of [...byDim].sort((a, b) => a[0] - b[0])) {
+      const source = cues.map((c) => `(${toSource(c.cue.pattern)})`).join('|');
+      groups.push({ dim, cues, re: new RegExp(`(?:${source})(?![a-z0-9\\u00c0-\\u02af])`, 'y') });
+    }
+    byFirst.set(key, groups);
+  }
+  return { defs, byFirst };
+}

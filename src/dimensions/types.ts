@@ -1,0 +1,21 @@
+import type { Dimension } from '../schema/report.js';
+import type { Cue } from '../lexicon/types.js';
+import type { Scope } from '../text/scopes.js';
+
+/** Everything the shared code needs to know about a dimension: no code branches on its name. */
+export interface DimensionDef {
+  name: Dimension;
+  /** Score range: [-1, 1] for bipolar axes, [0, 1] for unipolar ones. */
+  min: -1 | 0;
+  max: 1;
+  /** round score = tanh(gain × mean sentence evidence), clamped to [min, max]. */
+  gain: number;
+  /** A sentence counts as showing the dimension when its net evidence reaches this. */
+  sentenceThreshold: number;
+  /** Scopes that silence this dimension's cues unless a cue says otherwise. */
+  blockedBy: Scope[];
+  cues: readonly Cue[];
+  /** Plain-words names of the two ends, for formatters and messages. */
+  low: string;
+  high: string;
+}

@@ -1,0 +1,54 @@
+import type { Cue } from './types.js';
+
+/**
+ * Behavioral-example cues ("war stories", STAR): +1 a specific past situation, the candidate's
+ * own action, a concrete result; -1 generic self-description instead of evidence.
+ *
+ * Source: 'coach' = the coaching notes in DEVELOPERS.md and corpus/GUIDELINES.md; STAR
+ * (situation, task, action, result) as taught in behavioral interviewing.
+ * Editing rules: every cue keeps an example that fires; add a counter-example for each
+ * false positive you fix; tune weights on the dev split only.
+ */
+const ACTION_VERBS = "(?:led|built|launched|shipped|designed|created|implemented|developed|drove|ran|managed|migrated|reduced|increased|cut|grew|saved|delivered|fixed|resolved|negotiated|closed|rebuilt|redesigned|introduced|automated|organized|organised|coordinated|trained|mentored|hired|convinced|persuaded|turned around|took over|stepped in|stepped up|spearheaded|streamlined|solved|handled|set up|started|founded|wrote|rewrote|restructured|rolled out|partnered|raised|doubled|tripled|halved|won|achieved|improved|boosted|lowered|recovered|retained|scaled|refactored|debugged|diagnosed|investigated|presented|pitched|sold|secured|landed|caught|noticed|realized|realised|decided|proposed|volunteered|flew|called|sat down|met with|brought|replaced|eliminated|consolidated|audited|analyzed|analysed|tracked|traced|found|discovered|identified|escalated|de-escalated|calmed|talked|walked|worked (?:with|through|nights|weekends|late)|stayed|pushed|championed|owned|onboarded|revamped|overhauled|cleaned up|pulled|put together|came up with|figured out|reached out|followed up|tested|piloted|prototyped|benchmarked|cut|beat|exceeded|hit|topped|generated|closed out|recruited|taught|coached|supervised|oversaw|triaged|treated|administered|restocked|reorganized|reorganised|renegotiated|recouped|collected|trimmed)";
+
+export const examplesCues: readonly Cue[] = [
+  {
+    id: 'examples.past-action',
+    polarity: 1, weight: 0.6,
+    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully) )?${ACTION_VERBS}`,
+    example: 'At Acme I led the move of 40 services to Kubernetes.',
+    counterExamples: ['I would lead the migration differently.'],
+    source: 'coach (STAR: action)',
+  },
+  {
+    id: 'examples.was-responsible',
+    polarity: 1, weight: 0.6,
+    pattern: "(?:i|we) (?:was|were) (?:able to|responsible for|tasked with|asked to|brought in to|in charge of|the one who|on call when|leading|running|managing|working on|handling)|my (?:job|role|task) was to",
+    example: 'I was tasked with cleaning up the billing backlog.',
+    source: 'coach (STAR: task)',
+  },
+  {
+    id: 'examples.situation',
+    polarity: 1, weight: 0.5,
+    pattern: "(?:for example|for instance|one time|one day|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
+    example: 'For example, when our checkout crashed on Black Friday, I ran the incident.',
+    counterExamples: ['For example, I would start by meeting the team.'],
+    source: 'coach (STAR: situation)',
+  },
+  {
+    id: 'examples.result',
+    polarity: 1, weight: 0.5,
+    pattern: "(?:by|to|from|of|over|about|nearly|almost|around|roughly|under|within|saving|saved|cutting|and) (?:[$€£])?\\d[\\d,.]*(?:\\s?(?:%|percent|k|m|mm|million|billion|thousand|hours?|days?|weeks?|months?|years?|x|times|people|users|customers|accounts|patients|students|engineers|services|tickets|deals|stores|calls|clients|points|minutes|seconds|ms))|(?:which|that|this|it) (?:cut|reduced|increased|saved|brought|grew|doubled|halved|improved|led to|resulted in|got us|took|dropped|raised|lifted)|(?:cut|reduced|dropped|brought) (?:it|that|the [a-z]+ (?:rate|time|cost|count)) (?:down )?(?:in half|by half)",
+    example: 'We shipped in six weeks, which cut churn by 12%.',
+    source: 'coach (STAR: result)',
+    requires: ['past'],
+  },
+  {
+    id: 'examples.generic-claim',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:i'm|i am|i consider myself|i'd describe myself as|i would describe myself as|people say i'm) (?:a |an )?(?:very |really |extremely |super |highly |truly |incredibly |a really )?(?:hard worker|hard-working|hardworking|team player|fast learner|quick learner|people person|perfectionist|go-getter|self-starter|problem solver|problem-solver|passionate|motivated|detail-oriented|detail oriented|organized|organised|dedicated|driven|results-driven|results driven|reliable|dependable|creative|proactive|adaptable|hungry|a natural leader|natural leader|great with people|good with people|a great communicator|great communicator|strong communicator)|i always (?:go above and beyond|give (?:110|100|it my all|my best)|get (?:things|it|the job) done|deliver|work hard|put in the work)|i (?:work|worked) (?:really )?(?:hard|well under pressure|well with others)",
+    example: "I'm a hard worker and a team player.",
+    source: 'coach (generic claims)',
+    blockedBy: ['reported', 'negation'],
+  },
+];

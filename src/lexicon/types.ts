@@ -1,0 +1,30 @@
+import type { Scope } from '../text/scopes.js';
+
+/**
+ * One cue: a rule that finds evidence for a dimension. Cues are plain data.
+ *
+ * `pattern` is a regular expression source over normalized text (lower case, straight quotes,
+ * fillers blanked). A space in it matches any run of white space. It must start with a literal
+ * word, or a group of literal words `(?:a|b c)`, or a digit or currency class (`#num`), so the
+ * matcher can index it by its first word; it must not capture (use `(?:…)`), and it ends at a
+ * word boundary. Keep patterns free of nested quantifiers: they run on hostile input.
+ */
+export interface Cue {
+  /** Stable id, `<dimension>.<name>`; reports and tests refer to it. */
+  id: string;
+  /** Direction on the dimension's axis (see the report contract). */
+  polarity: 1 | -1;
+  /** How much one hit counts, > 0. */
+  weight: number;
+  pattern: string;
+  /** A sentence in which this cue fires; a test runs every example. */
+  example: string;
+  /** Sentences in which it must not fire (optional); a test runs them too. */
+  counterExamples?: string[];
+  /** Where the cue comes from: 'coach' (the coaching notes), a paper, or a dataset's dev split. */
+  source: string;
+  /** Scopes that silence this cue; overrides the dimension's default. */
+  blockedBy?: Scope[];
+  /** Scopes that must hold for this cue to count. */
+  requires?: Scope[];
+}

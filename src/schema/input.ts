@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/** One spoken turn. Times are seconds from the start of the round's recording. */
+export const TurnSchema = z.object({
+  speaker: z.string(),
+  text: z.string(),
+  start: z.optional(z.number()),
+  end: z.optional(z.number()),
+});
+
+/** One interview round: a transcript (`turns`) or the candidate's own answers (`answers`). */
+export const RoundSchema = z
+  .object({
+    id: z.optional(z.string()),
+    label: z.optional(z.string()),
+    date: z.optional(z.string()),
+    turns: z.optional(z.array(TurnSchema)),
+    answers: z.optional(z.array(z.string())),
+  })
+  .check(
+    z.refine((round) => (round.turns === undefined) !== (round.answers === undefined), {
+      message: 'turns xor answers',
+      params: { code: 'ROUND_TURNS_XOR_ANSWERS' },
+    }),
+  );
+
+/** A candidate's whole interview process. */
+export const ProcessSchema = z.object({
+  candidate: z.optional(z.string()),
+  rounds: z.array(RoundSchema).check(z.minLength(1)),
+});
+
+export const AnalyzeOptionsSchema = z.strictObject({
+  /** The candidate's speaker name; overrides `process.candidate`. */
+  candidate: z.optional(z.string()),
+  /** Extra speaker labels that mean "the candidate" (added to Candidate, Interviewee, Applicant, Me…). */
+  candidateLabels: z.optional(z.array(z.string())),
+});
+
+export type Turn = z.infer<typeof TurnSchema>;
+export type Round = z.infer<typeof RoundSchema>;
+export type Process = z.infer<typeof ProcessSchema>;
+export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;

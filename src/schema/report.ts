@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+
+export const DIMENSIONS = ['assertiveness', 'presumption', 'focus', 'examples'] as const;
+export const DimensionSchema = z.enum(DIMENSIONS);
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+export const ScoresSchema = z.object({
+  assertiveness: z.number().check(z.gte(-1), z.lte(1)),
+  presumption: z.number().check(z.gte(0), z.lte(1)),
+  focus: z.number().check(z.gte(-1), z.lte(1)),
+  examples: z.number().check(z.gte(0), z.lte(1)),
+});
+
+export const FindingSchema = z.object({
+  dimension: DimensionSchema,
+  polarity: z.union([z.literal(1), z.literal(-1)]),
+  weight: z.number().check(z.gt(0)),
+  /** Stable id of the cue that fired, e.g. `presumption.when-i-start`. */
+  cue: z.string(),
+  /** Index into the round's `turns` or `answers`. */
+  turn: z.int().check(z.gte(0)),
+  /** UTF-16 offsets into that turn's text; `text === turnText.slice(start, end)`. */
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
+  text: z.string(),
+  /** The sentence the cue fired in, as offsets into the turn's text. */
+  sentence: z.object({ start: z.int(), end: z.int() }),
+  /** Seconds, when the turn has timestamps (the turn's start). */
+  time: z.optional(z.number()),
+});
+
+export const CandidateChoiceSchema = z.object({
+  /** The speaker taken as the candidate, or null for `answers` rounds. */
+  speaker: z.nullable(z.string()),
+  method: z.enum(['option', 'process', 'role-label', 'every-round', 'answers-questions', 'only-speaker', 'answers']),
+  reason: z.string(),
+});
+
+export const RoundResultSchema = z.object({
+  id: z.string(),
+  label: z.optional(z.string()),
+  date: z.optional(z.string()),
+  candidate: CandidateChoiceSchema,
+  stats: z.object({
+    candidateTurns: z.int().check(z.gte(0)),
+    sentences: z.int().check(z.gte(0)),
+    words: z.int().check(z.gte(0)),
+  }),
+  scores: ScoresSchema,
+  findings: z.array(FindingSchema),
+});
+
+export const DeltaSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  dimension: DimensionSchema,
+  delta: z.number(),
+  low: z.number(),
+  high: z.number(),
+  significant: z.boolean(),
+  reason: z.optional(z.string()),
+});
+
+export const FlagSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  dimension: DimensionSchema,
+  direction: z.enum(['up', 'down']),
+  severity: z.enum(['warning', 'info']),
+  message: z.string(),
+  advice: z.string(),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** The candidate's speaker name (the option, or the one detected most often); null when only answers were given. */
+  candidate: z.nullable(z.string()),
+  rounds: z.array(RoundResultSchema),
+  deltas: z.array(DeltaSchema),
+  flags: z.array(FlagSchema),
+});
+
+export type Scores = z.infer<typeof ScoresSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type CandidateChoice = z.infer<typeof CandidateChoiceSchema>;
+export type RoundResult = z.infer<typeof RoundResultSchema>;
+export type Delta = z.infer<typeof DeltaSchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type Report = z.infer<typeof ReportSchema>;

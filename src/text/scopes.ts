@@ -1,0 +1,82 @@
+import type { Span } from './sentences.js';
+
+/**
+ * Context that changes what a cue means. A cue fires only when none of the scopes it is
+ * blocked by hold, and all that it requires do. Scopes are computed lazily, only for
+ * sentences where some cue matched.
+ */
+export const SCOPES = ['negation', 'conditional', 'question', 'reported', 'past'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
+  negation: 1,
+  conditional: 2,
+  question: 4,
+  reported: 8,
+  past: 16,
+};
+
+/** The scope rules as data: each with an id and an example in which it holds (tests run them). */
+export const SCOPE_RULES = {
+  /** A negator among the last few words before the cue, inside its clause. */
+  negator: { re: /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|hardly|cannot|[a-z]+n't)\b/, window: 5, example: "I'm not assuming my team will move." },
+  /** Where a clause starts: the cue's scopes do not reach back past these. */
+  clauseBreak: /[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bso\b|\bbecause\b/g,
+  /** An if-clause or an inverted conditional makes the whole sentence hypothetical. */
+  conditional: { re: /\b(?:if|unless|assuming|suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|\bshould i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
+  /** A hypothetical modal before the cue in its clause. */
+  modal: { re: /\b(?:would|could|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b/, example: 'I would set up one-on-ones with my team.' },
+  question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
+  reported: { re: /\b(?!i\b)[a-z']+\s+(?:(?:always|once|just|then|also|even|basically|literally|kept|has|have|had)\s+)?(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|would say|used to say|put it|keeps saying|kept saying|wrote|according to)\b|\baccording to\b/, example: 'My recruiter said I should push harder.' },
+  past: { re: /\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|procee|succee|excee|bre|embe|ne)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|cut|brought|found|saw|came|began|thought|told|sold|spent|set|kept|left|held|became|taught|caught|felt|gave|paid|put|met|flew|chose|knew|shut|hit|quit|rebuilt|rewrote|split|stood|sat|spoke|broke|oversaw|undertook|overcame)\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
+} as const;
+
+function clauseStart(norm: string, sentence: Span, at: number): number {
+  const re = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
+  const text = norm.slice(sentence.start, at);
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) start = m.index + m[0].length;
+  return sentence.start + start;
+}
+
+function lastWords(text: string, n: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+/** Scopes that hold for the whole sentence (cached per sentence by the caller). */
+export function sentenceScopes(norm: string, sentence: Span): number {
+  const text = norm.slice(sentence.start, sentence.end);
+  let bits = 0;
+  if (SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
+  if (/\?["')\]]*\s*$/.test(text) || SCOPE_RULES.question.start.test(text.trimStart())) bits |= SCOPE_BIT.question;
+  if (SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
+  return bits;
+}
+
+/** Scopes that depend on where the cue is in its sentence: negation, modals, reported speech. */
+export function cueScopes(norm: string, sentence: Span, start: number): number {
+  let bits = 0;
+  const clause = norm.slice(clauseStart(norm, sentence, start), start);
+  if (SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
+  if (SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
+  const before = norm.slice(sentence.start, start);
+  if (SCOPE_RULES.reported.re.test(before) || insideQuote(before)) bits |= SCOPE_BIT.reported;
+  return bits;
+}
+
+/** An opening double quote, or a single quote after a space, that is not closed before the cue. */
+function insideQuote(before: string): boolean {
+  let doubles = 0;
+  for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 34) doubles++;
+  if (doubles % 2 === 1) return true;
+  const open = before.search(/(?:^|[\s(:])'(?=[a-z])/);
+  if (open < 0) return false;
+  return !/[a-z.,!?]'(?=\s|$)/.test(before.slice(open + 1));
+}
+
+/** Every scope at a position, for debugging and explanations. */
+export function scopesAt(norm: string, sentence: Span, start: number): Scope[] {
+  const bits = sentenceScopes(norm, sentence) | cueScopes(norm, sentence, start);
+  return SCOPES.filter((s) => (bits & SCOPE_BIT[s]) !== 0);
+}
