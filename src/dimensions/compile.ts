@@ -65,6 +65,8 @@ function closingParen(source: string, open: number): number {
 
 /** The first-word keys a pattern can start with; throws when it does not start with a literal. */
 export function firstKeys(pattern: string, id = pattern): string[] {
+  const alts = alternatives(pattern);
+  if (alts.length > 1) return [...new Set(alts.flatMap((alt) => firstKeys(alt, id)))];
   if (pattern.startsWith('(?<')) {
     // A leading lookbehind reads before the token; the key is what follows it.
     const close = closingParen(pattern, 0);
@@ -115,7 +117,7 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
     const groups: CueGroup[] = [];
     for (const [dim, cues] of [...byDim].sort((a, b) => a[0] - b[0])) {
       const source = cues.map((c) => `(${toSource(c.cue.pattern)})`).join('|');
-      groups.push({ dim, cues, re: new RegExp(`(?:${source})(?![a-z0-9\\u00c0-\\u02af])`, 'y') });
+      groups.push({ dim, cues, re: new RegExp(`(?:${source})(?![a-z0-9\\u00c0-\\u02af]|'[a-z])`, 'y') });
     }
     byFirst.set(key, groups);
   }

@@ -34,6 +34,7 @@ export const examplesCues: readonly Cue[] = [
     example: 'For example, when our checkout crashed on Black Friday, I ran the incident.',
     counterExamples: ['For example, I would start by meeting the team.'],
     source: 'coach (STAR: situation)',
+    blockedBy: ['negation', 'conditional', 'question', 'reported', 'hypothetical'],
   },
   {
     id: 'examples.result',

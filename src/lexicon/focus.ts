@@ -9,22 +9,25 @@ import type { Cue } from './types.js';
  * Editing rules: every cue keeps an example that fires; add a counter-example for each
  * false positive you fix; tune weights on the dev split only.
  */
-const ORG_NOUNS = "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|product|products|team's|department's|company's|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth plans|expansion|quarter|market)";
+
+/** What a candidate means by "your …": the employer's people, customers, work and goals. */
+const ORG_NOUNS =
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|users')";
 
 export const focusCues: readonly Cue[] = [
   // ── employer-focused ──────────────────────────────────────────────────────────
   {
     id: 'focus.their-world',
     polarity: 1, weight: 0.8,
-    pattern: `(?:your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's) (?:(?:biggest|main|top|key|current|core|long-term|short-term|own|day-to-day|internal|end) )?${ORG_NOUNS}`,
+    pattern: `(?:your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's|you guys'|y'all's) (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
     example: "What are your customers' biggest pain points right now?",
-    counterExamples: ['What are your salary expectations for this?'],
+    counterExamples: ['What are your salary expectations for this?', 'Thanks for your time today.'],
     source: 'coach',
   },
   {
     id: 'focus.success',
     polarity: 1, weight: 1,
-    pattern: "(?:what|how) (?:would|does|will|do you|would you|could) (?:success|a (?:great|successful|good|strong) (?:first year|hire|outcome|year|quarter|start)) (?:look like|be measured|mean)|how (?:do|will|would|should) (?:you|the team|we) (?:measure|define|judge) success|what (?:would|does|will) (?:a )?(?:great|successful|good|strong) (?:first year|hire|outcome|first 90 days|person in this role) (?:look like|do|achieve)|what (?:keeps|is keeping) you up at night|what (?:problems?|challenges?|obstacles) (?:are you|is the team|is your team|does the team|does your team|would i be|would the person|should i) (?:facing|trying|solving|tackling|help)",
+    pattern: "(?:what|how) (?:would|does|will|do you|would you|could) (?:success|a (?:great|successful|good|strong) (?:first year|hire|outcome|year|quarter|start)) (?:look like|be measured|mean)|success (?:would|will|does|should|could) look like|what success looks like|how (?:do|will|would|should) (?:you|the team|we) (?:measure|define|judge) success|what (?:would|does|will) (?:a )?(?:great|successful|good|strong) (?:first year|hire|outcome|first 90 days|person in this role) (?:look like|do|achieve)|what (?:keeps|is keeping) you up at night|what (?:problems?|challenges?|obstacles) (?:are you|is the team|is your team|does the team|does your team|would i be|would the person|should i) (?:facing|trying|solving|tackling|help)|(?:what|how) (?:would|do|will) you need from me|(?:customer|client|patient|user) (?:problems|needs|pain points?|issues|complaints)",
     example: 'What would success look like for this role in a year?',
     source: 'coach',
     blockedBy: ['reported', 'negation'],
@@ -32,7 +35,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.contribute',
     polarity: 1, weight: 1,
-    pattern: "(?:how|where|what) (?:can|could|would|might|will) i (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate)|(?:i want|i'd love|i would love|i'd like|i would like|i hope|i'm eager|i am eager|i'm excited|i'm keen) to (?:help|contribute to|support|serve|solve|make (?:a|an) (?:difference|impact) (?:for|on)) (?:you|your|the team|the company|the business|the customers|the patients|the students|the clients|the organization|those|that|this)",
+    pattern: "(?:how|where|what) (?:can|could|would|might|will) (?:i|someone in this role|the person in this role|this role|this hire) (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate|do to help)|(?:help|helping|serve|serving|support|supporting) (?:you|your|the team|the company|the business|the customers|the patients|the students|the clients|the organization)(?! (?:with my|get me))|what i can (?:bring|offer|do for you)|(?:be useful|be helpful|add value) to (?:you|your|the team)",
     example: 'How can I help the team hit its goals this quarter?',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -40,7 +43,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.value-for-them',
     polarity: 1, weight: 0.8,
-    pattern: "(?:value|impact|results|revenue|savings|help) (?:to|for) (?:you|your|the (?:team|company|business|organization|customers|clients|patients|students|department))|(?:biggest|main|greatest|top|hardest|key|most pressing) (?:challenges?|problems?|priorities|obstacles|pain points?|gaps?|needs) (?:facing|for|on|in|at) (?:you|your|the (?:team|company|business|department|unit|hospital|school|store))|(?:serve|support) (?:your|the) (?:customers|clients|patients|students|team|mission|business|community)",
+    pattern: "(?:value|impact|results|revenue|savings|help) (?:to|for) (?:you|your|the (?:team|company|business|organization|customers|clients|patients|students|department))|(?:biggest|main|greatest|top|hardest|key|most pressing) (?:challenges?|problems?|priorities|obstacles|pain points?|gaps?|needs|frustrations?|bottlenecks?|risks?) (?:facing|for|on|in|at|with) (?:you|your|the (?:team|company|business|department|unit|hospital|school|store))|(?:the team's|the company's|your) (?:biggest|main|greatest|top|hardest|key) (?:challenges?|problems?|priorities|frustrations?|bottlenecks?)",
     example: 'I want to bring real value to your team from day one.',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -49,15 +52,23 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.pay-and-perks',
     polarity: -1, weight: 0.8,
-    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the money|more money)",
+    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the money|more money|the range you|more than the range|above the range|top of the range|standing desk)",
     example: "What's the bonus, and how much vacation do I get?",
+    source: 'coach',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.ask-number',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:looking for|asking for|go below|go lower than|accept less than|make it|need at least|want at least|at least|nothing less than|no less than|i need|i want) (?:[$€£])?\\d{2,3}(?:k|,000|\\.\\d+)?(?:\\s?k)?(?! (?:people|users|customers|percent|%|services|engineers|employees|tickets|accounts))|\\d{2,3}k? (?:base|salary|plus (?:equity|bonus|stock)|all in|all-in|or no deal)",
+    example: "I'm looking for 180k, and I won't go below 170.",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
     id: 'focus.flexibility',
     polarity: -1, weight: 0.6,
-    pattern: "(?:fully remote|work from home|work remotely|working from home|wfh|remote work|remote option|hybrid (?:schedule|option|arrangement)|flexible (?:hours|schedule|working)|four-day (?:week|work week)|4-day (?:week|work week)|part-time|shorter hours|my (?:schedule|commute|hours)|the commute)",
+    pattern: "(?:fully remote|work from home|work remotely|working from home|wfh|remote work|remote days?|remote option|office days|days (?:a|per) week in the office|hybrid (?:schedule|option|arrangement)|flexible (?:hours|schedule|working)|flexibility (?:on|around|with|in) (?:hours|the hours|schedule|my schedule|location|where|when)|four-day (?:week|work week)|4-day (?:week|work week)|four day week|4 day week|part-time|shorter hours|my (?:schedule|commute|hours)|the commute|(?:take|taking|have|get) (?:the |a |some |my )?(?:first |next |few )?(?:day|days|friday|fridays|monday|mondays|week|weeks|time) off)",
     example: 'I need to be fully remote, the commute is too long for me.',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -65,7 +76,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.own-career',
     polarity: -1, weight: 0.8,
-    pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|family|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally)|what's in it for me|what is in it for me|for me personally|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
+    pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
     example: "How soon could I be promoted, and what's in it for me?",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -73,10 +84,10 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.i-want',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i|i'd|i would|i really) (?:need|want|require|deserve|'d want|'d need|would need|would want|'d like|would like|'d prefer|would prefer|prefer)(?! to (?:understand|know|learn about|hear|help|contribute|support|serve|make sure|solve|bring|add|deliver|meet|see|ask|talk|get (?:to know|a sense|a feel)|thank|mention|share|point|clarify|confirm|start by|begin|understand))(?! (?:an answer|a decision|to hear back))",
+    pattern: "(?:i|i'd|i would|i really|i'll) (?:need|want|require|deserve|'d want|'d need|would need|would want|'d like|would like|'d prefer|would prefer|prefer|expect)(?= (?:a (?:role|job|place|company|team|manager|raise|bonus|title|promotion|bigger|better|higher|salary|package|signing)|an (?:offer|increase|office)|more (?:money|pay|equity|vacation|time|days|flexibility|support|pto|than)|some (?:flexibility|time off|equity)|the (?:salary|title|bonus|money|equity)|my (?:own|schedule|fridays|weekends)|to (?:be (?:paid|promoted|remote|home|fully)|grow|learn|have|get|earn|make (?:more|at least)|keep my|take|work (?:from|remote)|move up|advance|develop my|leave (?:early|by))|at least|[$€£]?\\d))",
     example: 'I want a role where I can grow and I need more money.',
-    counterExamples: ['I want to understand your customers first.'],
-    source: 'CaSiNo dev (self-need)',
+    counterExamples: ['I want to understand your customers first.', "I'd need zero ramp-up time.", 'I need your decision by Wednesday.'],
+    source: 'coach; CaSiNo dev (self-need)',
     blockedBy: ['reported', 'negation', 'past'],
   },
 ];

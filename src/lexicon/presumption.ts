@@ -15,7 +15,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.when-i-start',
     polarity: 1, weight: 1,
-    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) i (?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|'m (?:here|on board|onboard|in (?:the|this) (?:role|seat|job|door|position)|hired|your)|am (?:here|on board|onboard|hired|in (?:the|this) (?:role|job|position))|get (?:the job|the offer|hired|the role|settled)|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer)(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)",
+    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i(?:'m| am) (?:here|on board|onboard|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)",
     example: "When I start, I'll set up weekly one-on-ones.",
     counterExamples: ['When I started at Acme, I shadowed support for a week.', 'When I start a new project, I write a one-page plan.'],
     source: 'coach',
@@ -23,8 +23,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.start-date',
     polarity: 1, weight: 1,
-    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:on )?${WEEKDAY}|(?:my|the) (?:start date|first paycheck|onboarding|orientation)(?! (?:at|was|with (?:acme|them)))`,
+    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:on )?${WEEKDAY}|(?:my|the) start date(?! (?:at|was|with))|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
     example: "So I start on Monday, right? What's my start date exactly?",
+    counterExamples: ['I can help you fix the onboarding drop-off.'],
     source: 'coach',
   },
   {
@@ -61,15 +62,32 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.i-will-here',
     polarity: 1, weight: 0.8,
-    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:(?:be |also |first |immediately |quickly |definitely )?(?:moving|bringing|leading|running|managing|taking over|reorganizing|changing|restructuring|hiring|firing|rewriting|replacing|overhauling|fixing|cleaning up|shaking up)|move|bring (?:my|in my)|take over|reorganize|restructure|overhaul|rewrite|replace|hire|fire|shake up|clean up|fix (?:your|the) (?:team|process|codebase|pipeline|department|culture)|get (?:my|the) team|set (?:up|the) (?:my|the team))",
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:be|also|first|immediately|quickly|definitely|absolutely|personally|just|probably|totally) ){0,2}(?:moving|bringing|leading|running|managing|taking over|reorganizing|restructuring|hiring|firing|rewriting|replacing|overhauling|shaking up|keeping my|using my|move|bring (?:my|in my)|take over|reorganize|restructure|overhaul|rewrite|replace|hire|fire|shake up|retire|scrap|kill|sunset|(?:fix|fixing|clean up|cleaning up|rebuild|rework|revamp|modernize|streamline|audit|change|improve|sort out|tackle) (?:your|this team's|the team's|the company's)|be (?:your|the) (?:new|next)|be (?:sitting|working|based|reporting|commuting|biking|driving) (?:with|in|at|to|from|next to) (?:your|the|my)|have my first|be the one (?:owning|running|leading|in charge))",
     example: "I'll be moving the team to Rust in the first quarter.",
-    counterExamples: ['If I join, I will restructure the on-call rotation.'],
+    counterExamples: ['If I join, I will restructure the on-call rotation.', "I'll send you my references tonight."],
     source: 'coach',
+  },
+  {
+    id: 'presumption.first-thing',
+    polarity: 1, weight: 1,
+    pattern: "(?:first thing|day one|the first week|first week|first month|the first day|first day|week one|first couple of weeks|first few weeks|first 90 days|second week),? (?:i'll|i will|i'm going to|i am going to|ill|i'm gonna|i plan to|i'm planning to)",
+    example: "My plan is, first week I'll meet every engineer one on one.",
+    counterExamples: ['My plan would be, first week I would meet every engineer.'],
+    source: 'coach',
+  },
+  {
+    id: 'presumption.my-team-question',
+    polarity: 1, weight: 1,
+    pattern: "(?:on|in|join|joins|joining|to|of|for|with|onto) my (?:new |future )?(?:team|squad|unit|group|department|desk|floor)(?! at)|(?:is|are|will) my (?:new |future )?(?:team|manager|boss|reports|colleagues)",
+    example: "Who's going to be on my team?",
+    counterExamples: ['Who would be on the team?'],
+    source: 'coach',
+    requires: ['question'],
   },
   {
     id: 'presumption.acted-on-it',
     polarity: 1, weight: 1,
-    pattern: "(?:i've|i have|i) (?:already )?(?:given|handed in|put in|turned in|submitted|gave|handed) (?:my )?(?:notice|resignation|two weeks)|(?:i've|i have|i) (?:already )?(?:turned down|declined|withdrawn from|withdrew from|cancelled|canceled|stopped) (?:my |the |all )?(?:other )?(?:offers?|interviews?|processes|applications|looking)|(?:i've|i have) already (?:told|informed|let) (?:my )?(?:boss|manager|team|employer|family|landlord|wife|husband|partner|kids|friends)|already (?:bought|booked|signed|found|started looking (?:at|for)|put down a deposit on) (?:a |an |the |my )?(?:apartment|house|flights?|lease|place|movers|home)",
+    pattern: "(?:i've|i have|i) (?:already )?(?:given|handed in|put in|turned in|submitted|gave|handed) (?:my )?(?:notice|resignation|two weeks)|(?:i've|i have|i) (?:already )?(?:turned down|declined|withdrawn from|withdrew from|cancelled|canceled|stopped) (?:my |the |all )?(?:other )?(?:offers?|interviews?|processes|applications|looking)|(?:i've|i have|i) (?:already )?(?:told|informed|let) (?:my )?(?:current |old )?(?:boss|manager|team|employer|family|landlord|wife|husband|partner|kids|friends) (?:that )?(?:i'm|i am|we're|we are|i'll|i will|know)|(?:i'm|i am|we're|we are) (?:already )?(?:leaving|moving|relocating|planning (?:my|our|the) (?:move|relocation))[a-z ,]{0,40}(?:for|to) (?:this|your) (?:job|role|position|company|team|offer)|already planning (?:my|our|the) (?:move|relocation)|planning (?:my|our|the) (?:move|relocation)|(?:stopped|quit|stop|stopping) (?:interviewing|looking|applying)(?: elsewhere| anywhere else| with others)?|already (?:bought|booked|signed|found|started looking (?:at|for)|put down a deposit on) (?:a |an |the |my )?(?:apartment|house|flights?|lease|place|movers|home)",
     example: "I've already given my notice, so I'm ready whenever you are.",
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
@@ -77,7 +95,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.status-claim',
     polarity: 1, weight: 1,
-    pattern: "(?:i'm|i am|i'll be) (?:clearly |obviously |definitely |basically |pretty much |already )?(?:your|the) (?:top|front|leading|strongest|first|obvious|lead|number one|#1|clear) ?(?:candidate|choice|pick|contender|runner)|(?:the |a )?(?:frontrunner|front-runner|front runner|shoo-in|shoo in|shoe-in|lock for (?:this|the) (?:job|role))|(?:the|this) (?:job|role|position|offer|spot|seat) is (?:already |basically |pretty much |practically )?(?:mine|in the bag|a done deal|a formality|just a formality|locked)|(?:in the bag|done deal|just a formality|a mere formality)|we both know (?:i'm|i am|i'll|you're going to|you will|this is)|when you (?:hire|onboard) me|once you (?:hire|onboard) me|after you hire me|(?:when|once|after) (?:we|i) sign|(?:when|once|after) the offer (?:comes|is|goes)|(?:the|my) offer letter",
+    pattern: "(?:i'm|i am|i'll be) (?:clearly |obviously |definitely |basically |pretty much |already )?(?:your|the) (?:top|front|leading|strongest|first|obvious|lead|number one|#1|clear) ?(?:candidate|choice|pick|contender|runner)|(?:frontrunner|front-runner|front runner|shoo-in|shoo in|shoe-in|lock for (?:this|the) (?:job|role))|(?:the|this) (?:job|role|position|offer|spot|seat) is (?:already |basically |pretty much |practically )?(?:mine|in the bag|a done deal|a formality|just a formality|locked)|(?:in the bag|done deal|just a formality|a mere formality)|we both know (?:i'm|i am|i'll|you're going to|you will|this is)|(?:it's|it is) (?:basically |already |pretty much |practically |all but )?mine|(?:will be|is going to be) mine|i'm the one(?! (?:who|that|to))|you know i'm (?:the|your)|(?:treating|treat) (?:this|it) as (?:done|a done deal|settled|official)|when you (?:hire|onboard) me|once you (?:hire|onboard) me|after you hire me|(?:when|once|after) (?:we|i) sign|(?:when|once|after) the offer (?:comes|is|goes)|(?:the|my) offer letter",
     example: "My recruiter said I'm the frontrunner, so let's talk about the offer letter.",
     source: 'coach',
     blockedBy: ['negation', 'conditional'],
@@ -85,7 +103,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.as-your',
     polarity: 1, weight: 0.8,
-    pattern: "as (?:your|the) (?:new|next|incoming) (?:director|manager|lead|head|vp|engineer|designer|hire|nurse|teacher|analyst|member)",
+    pattern: "as (?:your|the) (?:new|next|incoming) (?:[a-z]+ ){0,2}(?:director|manager|lead|head|vp|engineer|designer|hire|nurse|teacher|analyst|member|architect|developer|owner|specialist|coordinator|supervisor|chef|officer|associate|rep|representative|partner)",
     example: "As your new director, I'd want the roadmap by week two.",
     source: 'coach',
   },

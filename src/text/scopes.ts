@@ -5,7 +5,7 @@ import type { Span } from './sentences.js';
  * blocked by hold, and all that it requires do. Scopes are computed lazily, only for
  * sentences where some cue matched.
  */
-export const SCOPES = ['negation', 'conditional', 'question', 'reported', 'past'] as const;
+export const SCOPES = ['negation', 'conditional', 'question', 'reported', 'past', 'hypothetical'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
@@ -14,6 +14,7 @@ export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
   question: 4,
   reported: 8,
   past: 16,
+  hypothetical: 32,
 };
 
 /** The scope rules as data: each with an id and an example in which it holds (tests run them). */
@@ -26,9 +27,11 @@ export const SCOPE_RULES = {
   conditional: { re: /\b(?:if|unless|assuming|suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|\bshould i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
   /** A hypothetical modal before the cue in its clause. */
   modal: { re: /\b(?:would|could|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b/, example: 'I would set up one-on-ones with my team.' },
+  /** A modal or future anywhere in the sentence: a plan or a hypothetical, not a past event. */
+  hypothetical: { re: /\b(?:would|could|might|will|shall|i'd|we'd|i'll|we'll|gonna|going to|plan to|intend to|want to|wanna|hope to)\b/, example: 'For example, I would start by meeting the team.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
   reported: { re: /\b(?!i\b)[a-z']+\s+(?:(?:always|once|just|then|also|even|basically|literally|kept|has|have|had)\s+)?(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|would say|used to say|put it|keeps saying|kept saying|wrote|according to)\b|\baccording to\b/, example: 'My recruiter said I should push harder.' },
-  past: { re: /\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|procee|succee|excee|bre|embe|ne)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|cut|brought|found|saw|came|began|thought|told|sold|spent|set|kept|left|held|became|taught|caught|felt|gave|paid|put|met|flew|chose|knew|shut|hit|quit|rebuilt|rewrote|split|stood|sat|spoke|broke|oversaw|undertook|overcame)\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
+  past: { re: /\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|procee|succee|excee|bre|embe|ne)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|cut|brought|found|saw|came|began|thought|told|sold|spent|set|kept|left|held|became|taught|caught|felt|gave|paid|put|met|flew|chose|knew|shut|hit|quit|rebuilt|rewrote|split|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')|\b(?:was|were|did)\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
 } as const;
 
 function clauseStart(norm: string, sentence: Span, at: number): number {
@@ -51,6 +54,7 @@ export function sentenceScopes(norm: string, sentence: Span): number {
   if (SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
   if (/\?["')\]]*\s*$/.test(text) || SCOPE_RULES.question.start.test(text.trimStart())) bits |= SCOPE_BIT.question;
   if (SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
+  if (SCOPE_RULES.hypothetical.re.test(text)) bits |= SCOPE_BIT.hypothetical;
   return bits;
 }
 

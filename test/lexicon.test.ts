@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSION_DEFS } from '../src/index.js';
+import { compileLexicon, firstKeys } from '../src/dimensions/compile.js';
+import { cuesOf } from './helpers.js';
+
+const cues = DIMENSION_DEFS.flatMap((def) => def.cues.map((cue) => ({ def, cue })));
+
+describe('cue tables', () => {
+  it('ids are unique and prefixed with their dimension', () => {
+    const ids = cues.map(({ cue }) => cue.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { def, cue } of cues) expect(cue.id.startsWith(`${def.name}.`)).toBe(true);
+  });
+
+  it('every cue has a positive weight, a source and a capture-free pattern', () => {
+    for (const { cue } of cues) {
+      expect(cue.weight, cue.id).toBeGreaterThan(0);
+      expect(cue.source.length, cue.id).toBeGreaterThan(0);
+      expect(new RegExp(`${cue.pattern}|`).exec('')!.length, `${cue.id} must not capture`).toBe(1);
+    }
+  });
+
+  it.each(cues.map(({ cue }) => [cue.id, cue]))('%s fires on its example', (_id, cue) => {
+    expect(cuesOf(cue.example)).toContain(cue.id);
+  });
+
+  it.each(cues.filter(({ cue }) => cue.counterExamples).map(({ cue }) => [cue.id, cue]))('%s stays silent on its counter-examples', (_id, cue) => {
+    for (const text of cue.counterExamples!) expect(cuesOf(text), text).not.toContain(cue.id);
+  });
+
+  it('indexes patterns by their first word and rejects patterns it cannot index', () => {
+    expect(firstKeys("(?:when|once) i start")).toEqual(['when', 'once']);
+    expect(firstKeys("i(?:'m| am) sure")).toEqual(['i']);
+    expect(firstKeys('(?<!what )kind of')).toEqual(['kind']);
+    expect(firstKeys('\\d+ ?%')).toEqual(['#num']);
+    expect(() => firstKeys('(?:just )?send me')).toThrow(/first group must be required/);
+    expect(() => firstKeys('.*offer')).toThrow(/literal word/);
+    expect(() => compileLexicon(DIMENSION_DEFS)).not.toThrow();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/index.js';
+import { FILLERS } from '../../src/text/normalize.js';
+
+describe('normalize', () => {
+  it('keeps the length, so offsets carry over', () => {
+    for (const s of ['Hello “World” it’s', 'İstanbul İ', 'Um, I- I think, you know, fine', '🙂 ok', 'STRASSE ß']) {
+      expect(normalize(s)).toHaveLength(s.length);
+    }
+  });
+
+  it('lower-cases and straightens quotes', () => {
+    expect(normalize('It’s “Done”')).toBe('it\'s "done"');
+  });
+
+  it.each(FILLERS.map((f) => [f.id, f.example]))('%s blanks the filler in its example', (_id, example) => {
+    const out = normalize(example);
+    expect(out).not.toBe(example.toLowerCase());
+    expect(out.trim().length).toBeLessThan(example.trim().length + 1);
+  });
+
+  it('blanks fillers and false starts so cue patterns read through them', () => {
+    expect(normalize('When I, um, start').replace(/\s+/g, ' ')).toBe('when i, start');
+    expect(normalize('I- I think so').replace(/\s+/g, ' ').trim()).toBe('i think so');
+    expect(normalize('I I think so').replace(/\s+/g, ' ').trim()).toBe('i think so');
+  });
+
+  it('leaves words that only look like fillers', () => {
+    expect(normalize('I like the umbrella team')).toBe('i like the umbrella team');
+    expect(normalize('You know the product well')).toBe('you know the product well');
+  });
+});

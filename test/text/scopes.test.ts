@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, scopesAt, splitSentences } from '../../src/index.js';
+import { SCOPE_RULES } from '../../src/text/scopes.js';
+
+/** The scopes at the first occurrence of `at` in a one-sentence text. */
+function scopes(text: string, at: string) {
+  const norm = normalize(text);
+  const sentence = splitSentences(norm, text)[0]!;
+  return scopesAt(norm, sentence, norm.indexOf(at.toLowerCase()));
+}
+
+describe('scopes', () => {
+  it('negation reaches a few words forward inside the clause only', () => {
+    expect(scopes("I'm not assuming my team will move.", 'my team')).toContain('negation');
+    expect(scopes("I don't know, but my team will move.", 'my team')).not.toContain('negation');
+  });
+
+  it('an if-clause makes the whole sentence conditional, before and after the cue', () => {
+    expect(scopes('If I join, my team will move to Rust.', 'my team')).toContain('conditional');
+    expect(scopes('My team will move to Rust if I join.', 'my team')).toContain('conditional');
+    expect(scopes('Were I to join, my team would grow.', 'my team')).toContain('conditional');
+    expect(scopes('Should I be selected, I would start with the backlog.', 'start')).toContain('conditional');
+    expect(scopes('I would set up one-on-ones with my team.', 'my team')).toContain('conditional');
+    expect(scopes('When I start, my team will move.', 'my team')).not.toContain('conditional');
+  });
+
+  it('questions: a question mark, or a question opening in unpunctuated speech', () => {
+    expect(scopes("What's the bonus?", 'bonus')).toContain('question');
+    expect(scopes('so what would success look like for the team', 'success')).toContain('question');
+    expect(scopes('When I started at Acme I led the team.', 'led')).not.toContain('question');
+  });
+
+  it('reported speech: someone else said it, or it is inside quotes', () => {
+    expect(scopes("My recruiter said I'm the frontrunner.", 'frontrunner')).toContain('reported');
+    expect(scopes('My old boss always said "just ship it".', 'just ship')).toContain('reported');
+    expect(scopes('I told them I need an answer by Friday.', 'need')).not.toContain('reported');
+  });
+
+  it('past tense: a past verb or a past time marker', () => {
+    expect(scopes('When I started at Acme, I shadowed support.', 'acme')).toContain('past');
+    expect(scopes('Two years ago, my team moved to Rust.', 'my team')).toContain('past');
+    expect(scopes('I need a bigger team.', 'team')).not.toContain('past');
+  });
+
+  it.each(Object.entries(SCOPE_RULES).filter(([, r]) => 'example' in r))('rule %s holds in its example', (_id, rule) => {
+    const { re, start, example } = rule as { re?: RegExp; start?: RegExp; example: string };
+    expect((re ?? start)!.test(normalize(example)) || /\?$/.test(example)).toBe(true);
+  });
+});
