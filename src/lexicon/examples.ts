@@ -9,28 +9,28 @@ import type { Cue } from './types.js';
  * Editing rules: every cue keeps an example that fires; add a counter-example for each
  * false positive you fix; tune weights on the dev split only.
  */
-const ACTION_VERBS = "(?:led|built|launched|shipped|designed|created|implemented|developed|drove|ran|managed|migrated|reduced|increased|cut|grew|saved|delivered|fixed|resolved|negotiated|closed|rebuilt|redesigned|introduced|automated|organized|organised|coordinated|trained|mentored|hired|convinced|persuaded|turned around|took over|stepped in|stepped up|spearheaded|streamlined|solved|handled|set up|started|founded|wrote|rewrote|restructured|rolled out|partnered|raised|doubled|tripled|halved|won|achieved|improved|boosted|lowered|recovered|retained|scaled|refactored|debugged|diagnosed|investigated|presented|pitched|sold|secured|landed|caught|noticed|realized|realised|decided|proposed|volunteered|flew|called|sat down|met with|brought|replaced|eliminated|consolidated|audited|analyzed|analysed|tracked|traced|found|discovered|identified|escalated|de-escalated|calmed|talked|walked|worked (?:with|through|nights|weekends|late)|stayed|pushed|championed|owned|onboarded|revamped|overhauled|cleaned up|pulled|put together|came up with|figured out|reached out|followed up|tested|piloted|prototyped|benchmarked|cut|beat|exceeded|hit|topped|generated|closed out|recruited|taught|coached|supervised|oversaw|triaged|treated|administered|restocked|reorganized|reorganised|renegotiated|recouped|collected|trimmed)";
+const ACTION_VERBS = "(?:(?!(?:needed|wanted|liked|loved|enjoyed|hoped|wished|used|seemed|appeared|preferred|interviewed|applied|graduated|studied|majored|learned|learnt|started|worked|tried|talked|expected|planned|intended|attended|retired|moved on|called it|figured|cancelled|canceled|turned down|declined|resigned|quit)\\b)[a-z]{3,}ed|re-[a-z]+ed|took|got|made|did|led|had (?:it|them|a|the|every|all)|kept|nailed|built|launched|shipped|designed|created|implemented|developed|drove|ran|managed|migrated|reduced|increased|cut|grew|saved|delivered|fixed|resolved|negotiated|closed|rebuilt|redesigned|introduced|automated|organized|organised|coordinated|trained|mentored|hired|convinced|persuaded|turned around|took over|stepped in|stepped up|spearheaded|streamlined|solved|handled|set up|started|founded|wrote|rewrote|restructured|rolled out|partnered|raised|doubled|tripled|halved|won|achieved|improved|boosted|lowered|recovered|retained|scaled|refactored|debugged|diagnosed|investigated|presented|pitched|sold|secured|landed|caught|noticed|realized|realised|decided|proposed|volunteered|flew|called|sat down|met with|brought|replaced|eliminated|consolidated|audited|analyzed|analysed|tracked|traced|found|discovered|identified|escalated|de-escalated|calmed|talked|walked|worked (?:with|through|nights|weekends|late)|stayed|pushed|championed|owned|onboarded|revamped|overhauled|cleaned up|pulled|put together|came up with|figured out|reached out|followed up|tested|piloted|prototyped|benchmarked|cut|beat|exceeded|hit|topped|generated|closed out|recruited|taught|coached|supervised|oversaw|triaged|treated|administered|restocked|reorganized|reorganised|renegotiated|recouped|collected|trimmed)";
 
 export const examplesCues: readonly Cue[] = [
   {
     id: 'examples.past-action',
-    polarity: 1, weight: 0.6,
-    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully) )?${ACTION_VERBS}`,
+    polarity: 1, weight: 0.5,
+    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}`,
     example: 'At Acme I led the move of 40 services to Kubernetes.',
     counterExamples: ['I would lead the migration differently.'],
     source: 'coach (STAR: action)',
   },
   {
     id: 'examples.was-responsible',
-    polarity: 1, weight: 0.6,
+    polarity: 1, weight: 0.5,
     pattern: "(?:i|we) (?:was|were) (?:able to|responsible for|tasked with|asked to|brought in to|in charge of|the one who|on call when|leading|running|managing|working on|handling)|my (?:job|role|task) was to",
     example: 'I was tasked with cleaning up the billing backlog.',
     source: 'coach (STAR: task)',
   },
   {
     id: 'examples.situation',
-    polarity: 1, weight: 0.5,
-    pattern: "(?:for example|for instance|one time|one day|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
+    polarity: 1, weight: 0.4,
+    pattern: "(?:for example|for instance|one time|one day|so the story is|what happened was|there was this|i had a (?:student|client|patient|customer|tenant|guest|kid|resident|caller|vendor|manager|boss) who|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
     example: 'For example, when our checkout crashed on Black Friday, I ran the incident.',
     counterExamples: ['For example, I would start by meeting the team.'],
     source: 'coach (STAR: situation)',
@@ -42,6 +42,30 @@ export const examplesCues: readonly Cue[] = [
     pattern: "(?:by|to|from|of|over|about|nearly|almost|around|roughly|under|within|saving|saved|cutting|and) (?:[$€£])?\\d[\\d,.]*(?:\\s?(?:%|percent|k|m|mm|million|billion|thousand|hours?|days?|weeks?|months?|years?|x|times|people|users|customers|accounts|patients|students|engineers|services|tickets|deals|stores|calls|clients|points|minutes|seconds|ms))|(?:which|that|this|it) (?:cut|reduced|increased|saved|brought|grew|doubled|halved|improved|led to|resulted in|got us|took|dropped|raised|lifted)|(?:cut|reduced|dropped|brought) (?:it|that|the [a-z]+ (?:rate|time|cost|count)) (?:down )?(?:in half|by half)",
     example: 'We shipped in six weeks, which cut churn by 12%.',
     source: 'coach (STAR: result)',
+    requires: ['past'],
+  },
+  {
+    id: 'examples.specific-time',
+    polarity: 1, weight: 0.3,
+    pattern: "(?:last|one|that|this past|early|late|back in|in) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|quarter|weekend|night|morning|afternoon|black friday|holiday season)|(?:that|the same|the next|the following) (?:afternoon|night|morning|day|week|weekend|quarter|month|year)|(?:within|in|over|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[0-9]+|like) (?:days?|weeks?|months?|hours?|minutes?|weekend|quarter|shifts?)|by (?:\\d|the end of (?:that|the))",
+    example: 'I had the replacement provider live in nine days.',
+    source: 'coach (STAR: situation)',
+    requires: ['past'],
+  },
+  {
+    id: 'examples.change-result',
+    polarity: 1, weight: 0.5,
+    pattern: "from (?:[a-z0-9.$%,']+ ){1,3}to [a-z0-9.$%]+|(?:climbed|dropped|fell|rose|jumped|went up|went down|came down|got (?:it|them|that) down|got (?:it|them|that) up|brought (?:it|them|that) down) (?:to|by)|(?:zero|no) (?:data loss|downtime|defects|errors|findings|material weaknesses|injuries|incidents|complaints|escalations|outages)|(?:on time|under budget|ahead of schedule|on budget)|(?:renewed|re-signed|signed|closed|won|kept|saved) (?:the|it|them|for|a|an)",
+    example: 'We went from monthly to daily releases with zero downtime.',
+    source: 'coach (STAR: result)',
+    requires: ['past'],
+  },
+  {
+    id: 'examples.number',
+    polarity: 1, weight: 0.3,
+    pattern: "[$€£]?\\d[\\d,.]*(?:%|k|m|x)?",
+    example: 'We closed 22 deals that year.',
+    source: 'coach (STAR: result, a number)',
     requires: ['past'],
   },
   {

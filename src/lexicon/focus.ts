@@ -12,7 +12,7 @@ import type { Cue } from './types.js';
 
 /** What a candidate means by "your …": the employer's people, customers, work and goals. */
 const ORG_NOUNS =
-  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|users')";
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?)";
 
 export const focusCues: readonly Cue[] = [
   // ── employer-focused ──────────────────────────────────────────────────────────
@@ -48,11 +48,19 @@ export const focusCues: readonly Cue[] = [
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.their-problems',
+    polarity: 1, weight: 1,
+    pattern: "(?:biggest|main|most common|top|hardest) (?:headache|frustration|complaint|pain|issue|bottleneck|thing (?:the team|you|they|your team) (?:is|are|'re) (?:struggling|dealing|fighting))|(?:what|where|why|how) (?:are|is|do|does|did|'re|'s) (?:you|they|customers|clients|families|patients|parents|students|users|the team|your team|the partners|staff|the staff|the nurses|the unit|tenants|buyers|callers|people) (?:[a-z']+ ){0,3}(?:losing|struggling|struggle|complain|complaining|saying|stuck|waiting|frustrated|churning|leaving|need|needing|asking for|hoping for)|(?:what|where) (?:do|does) (?:customers|clients|families|patients|parents|students|users|tenants|buyers|callers|people|the team|staff) (?:complain|struggle|get stuck|need|want)",
+    example: 'What do families complain about most on this floor?',
+    source: 'coach',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
     polarity: -1, weight: 0.8,
-    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the money|more money|the range you|more than the range|above the range|top of the range|standing desk)",
+    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the money|more money|the range you|more than the range|above the range|top of the range|standing desk|standing one|parking|tuition|company car|car allowance|phone allowance|gym|benefits coverage|my benefits|the benefits|do you pay for|talk numbers|my own office|own office|travel (?:more|less) than|relocation|moving expenses|paid training|free lunch|free food|discount|discounts)",
     example: "What's the bonus, and how much vacation do I get?",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -76,7 +84,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.own-career',
     polarity: -1, weight: 0.8,
-    pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
+    pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|stepping stone|keep growing|somewhere i can (?:learn|grow)|where i can (?:learn|grow)|learn [a-z]+ on the job|interesting work|matters to me|important to me|(?:a|the) (?:step down|step up)|the (?:east|west|north|south|[a-z]+) region too|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
     example: "How soon could I be promoted, and what's in it for me?",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
