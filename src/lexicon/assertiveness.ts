@@ -123,6 +123,22 @@ export const assertivenessCues: readonly Cue[] = [
     source: 'coach',
     blockedBy: ['reported', 'negation'],
   },
+  {
+    id: 'assertiveness.over-certain',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:for sure|zero doubt|no doubt|guaranteed|hands down|easily the (?:best|strongest|most)|the best (?:[a-z]+ )?(?:you'll|you will|you've|you have|you're going to) (?:ever )?(?:find|see|meet|get|interview|hire|talk)|(?:there's|there is) (?:nobody|no one)|i never (?:fail|miss|lose|make mistakes)|i always (?:win|deliver|hit|close|exceed|crush)|i know i can|(?:crush|crushed|dominate|dominated|destroy|destroyed) (?:it|them|the|your|my|every|any))",
+    example: 'Hands down, I never miss a target.',
+    source: 'Hyland 2005 boosters; coach',
+    blockedBy: ['reported', 'negation', 'question', 'past'],
+  },
+  {
+    id: 'assertiveness.urgency',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:move (?:fast|quickly|now)|sooner rather than later|(?:don't|let's not|no need to) waste|i'm not (?:going to|gonna) wait|i won't wait|(?:my|the|their|that) (?:other )?offer (?:expires|is expiring|runs out|ends)|(?:expires|expiring) (?:on |by |in |this |tomorrow|tonight|friday|monday)|by end of (?:day|week|business)|by (?:eod|eow|cob)|right now,? or|today,? or|now or never|clock is ticking)",
+    example: 'My other offer expires Friday, so you should move fast.',
+    source: 'coach',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
   {
     id: 'assertiveness.i-think',

@@ -56,6 +56,16 @@ export const focusCues: readonly Cue[] = [
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.asks-about-them',
+    polarity: 1, weight: 0.5,
+    pattern: "(?:your(?! (?:question|questions|time|point|offer|salary|range|budget))|the team's|the company's|you guys|y'all|the team|the company|the organization|the department|the unit|the business|the clinic|the hospital|the school|the store|the firm)",
+    example: 'How does the company handle on-call today?',
+    counterExamples: ['Thanks so much for having me on the team call.'],
+    source: 'coach (questions about the employer)',
+    requires: ['question'],
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
@@ -86,6 +96,15 @@ export const focusCues: readonly Cue[] = [
     polarity: -1, weight: 0.8,
     pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|stepping stone|keep growing|somewhere i can (?:learn|grow)|where i can (?:learn|grow)|learn [a-z]+ on the job|interesting work|matters to me|important to me|(?:a|the) (?:step down|step up)|the (?:east|west|north|south|[a-z]+) region too|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
     example: "How soon could I be promoted, and what's in it for me?",
+    source: 'coach',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.do-i-get',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:do|will|would|can|could) i (?:get|have|receive|be eligible for|be eligible|be able to (?:work|take|leave|bring|choose|keep)|keep my|still get|also get)(?! (?:my |a |the |an |our )?(?:own )?(?:laptop|badge|login|desk|keys|email|access|account|computer|equipment|uniform|schedule|id|epic login|parking pass)\\b)(?! (?:to (?:meet|know|help|see|learn about (?:the|your))|a chance to (?:meet|help|contribute)|the chance to (?:meet|help|contribute)))",
+    example: 'Would I get a signing bonus on top of that?',
+    counterExamples: ['Would I get to meet the team before deciding?'],
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },

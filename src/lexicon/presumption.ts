@@ -108,6 +108,14 @@ export const presumptionCues: readonly Cue[] = [
     source: 'coach',
   },
   {
+    id: 'presumption.future-here',
+    polarity: 1, weight: 0.6,
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill|we'll|we will|we're going to|we're gonna) (?:[a-z']+ ){0,6}(?:here|your (?:team|teams|customers|clients|patients|students|staff|store|unit|department|office|codebase|pipeline|process|processes|roadmap|backlog|accounts|territory|region|books|stack|platform|kitchen|floor|warehouse|nurses|engineers|reps)|on day one|week one|my first (?:day|week|month|quarter))",
+    example: "I'll have your backlog cleared in a month.",
+    counterExamples: ["If you hire me, I'll clear your backlog in a month.", "I'll be honest, that's a good question."],
+    source: 'coach',
+  },
+  {
     id: 'presumption.humble',
     polarity: -1, weight: 0.6,
     pattern: "(?:if|when and if) (?:i(?:'m| am| get| were| was| do| end up)|you (?:decide to |choose to )?(?:hire|choose|select|pick|offer)|given the (?:chance|opportunity)|offered the|selected|chosen|hired|fortunate|lucky)|if (?:given|offered) the (?:chance|opportunity|role|job|position)|were i (?:to|fortunate|lucky|selected|offered|hired)|should i be (?:selected|chosen|hired|lucky|fortunate|offered|the)|(?:i'm|i am) not (?:assuming|presuming|taking (?:anything|it|this))|i (?:don't|do not|won't|will not|would never|never) (?:want to )?(?:assume|presume|take (?:anything|it|this|that) for granted)|(?:i|i'd|i would) (?:know|understand) (?:it's|it is|this is) (?:your|a) (?:decision|process)|(?:whoever|the person who) (?:gets|takes|lands|fills) (?:this|the) (?:role|job|position)",
