@@ -54,3 +54,10 @@ export function auc(positives: readonly number[], negatives: readonly number[]):
   const n0 = negatives.length;
   return n1 === 0 || n0 === 0 ? 0.5 : (rankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
 }
+
+/** Precision and recall averaged over the classes that carry a signal (all but the neutral 0). */
+export function signalScores(d: DimensionScores): { precision: number; recall: number } {
+  const signal = Object.entries(d.classes).filter(([c]) => c !== '0').map(([, s]) => s);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { precision: mean(signal.map((s) => s.precision)), recall: mean(signal.map((s) => s.recall)) };
+}

@@ -5,6 +5,8 @@
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_OPTIONS'
+  | 'INVALID_JSON'
+  | 'USAGE'
   | 'NO_ROUNDS'
   | 'ROUND_TURNS_XOR_ANSWERS'
   | 'INVALID_TEXT'

@@ -55,7 +55,7 @@ export const examplesCues: readonly Cue[] = [
   {
     id: 'examples.change-result',
     polarity: 1, weight: 0.5,
-    pattern: "from (?:[a-z0-9.$%,']+ ){1,3}to [a-z0-9.$%]+|(?:climbed|dropped|fell|rose|jumped|went up|went down|came down|got (?:it|them|that) down|got (?:it|them|that) up|brought (?:it|them|that) down) (?:to|by)|(?:zero|no) (?:data loss|downtime|defects|errors|findings|material weaknesses|injuries|incidents|complaints|escalations|outages)|(?:on time|under budget|ahead of schedule|on budget)|(?:renewed|re-signed|signed|closed|won|kept|saved) (?:the|it|them|for|a|an)",
+    pattern: "from (?:[a-z0-9.$%,']+ ){1,3}to [a-z0-9$%]+(?:[.,]\\d+)?%?|(?:climbed|dropped|fell|rose|jumped|went up|went down|came down|got (?:it|them|that) down|got (?:it|them|that) up|brought (?:it|them|that) down) (?:to|by)|(?:zero|no) (?:data loss|downtime|defects|errors|findings|material weaknesses|injuries|incidents|complaints|escalations|outages)|(?:on time|under budget|ahead of schedule|on budget)|(?:renewed|re-signed|signed|closed|won|kept|saved) (?:the|it|them|for|a|an)",
     example: 'We went from monthly to daily releases with zero downtime.',
     source: 'coach (STAR: result)',
     requires: ['past'],

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { runCli } from './cli.js';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  env: process.env,
+});

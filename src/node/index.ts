@@ -1,0 +1,2 @@
+export { readJsonFile } from './readProcess.js';
+export { runCli, type CliIO } from '../cli.js';

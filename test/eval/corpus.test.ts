@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSION_DEFS } from '../../src/index.js';
+import { loadSentences } from '../../eval/corpus.js';
+import { signalScores } from '../../eval/metrics.js';
+import { evalSentences } from '../../eval/sentences.js';
+import floors from '../../eval/floors.json' with { type: 'json' };
+
+const sentences = loadSentences();
+const test = sentences.filter((s) => s.split === 'test');
+const result = evalSentences(test);
+
+describe('labeled corpus', () => {
+  it('has enough labeled items, hard cases and interviewer lines', () => {
+    const candidates = sentences.filter((s) => s.speaker === 'candidate');
+    expect(candidates.length).toBeGreaterThanOrEqual(800);
+    expect(candidates.filter((s) => (s.hard ?? []).length > 0).length).toBeGreaterThanOrEqual(60);
+    expect(sentences.filter((s) => s.speaker === 'interviewer').length).toBeGreaterThanOrEqual(50);
+    expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
+    expect(test.length).toBeGreaterThan(150);
+  });
+
+  it('never takes a finding from an interviewer line', () => {
+    expect(result.interviewerLines).toBeGreaterThan(0);
+    expect(result.interviewerLeaks).toBe(0);
+  });
+
+  it.each(DIMENSION_DEFS.map((d) => [d.name]))('%s stays above its recorded floors on the test split', (name) => {
+    const floor = floors.sentences[name as keyof typeof floors.sentences];
+    const scores = result.dimensions[name as keyof typeof result.dimensions];
+    const { precision, recall } = signalScores(scores);
+    expect(scores.f1).toBeGreaterThanOrEqual(floor.f1);
+    expect(precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(recall).toBeGreaterThanOrEqual(floor.recall);
+  });
+});
