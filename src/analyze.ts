@@ -1,7 +1,12 @@
 import { collectEvidence } from './dimensions/evidence.js';
 import { DIMENSION_DEFS, defaultLexicon } from './dimensions/registry.js';
 import { scoreRound } from './dimensions/score.js';
-import { plainDeltas } from './drift/deltas.js';
+import { dimensionDeltas } from './drift/deltas.js';
+import { flagsFor } from './drift/flags.js';
+import { roundPairs } from './drift/pairs.js';
+import { driftSettings } from './drift/settings.js';
+import { stylePairs } from './drift/style.js';
+import { summarize } from './drift/summary.js';
 import { ToneDriftError } from './errors.js';
 import { candidateSpeech } from './input/candidate.js';
 import { parseOptions, parseProcess } from './input/validate.js';
@@ -28,7 +33,7 @@ function mostCommon(names: readonly string[]): string | null {
 
 /**
  * Scores every round of a candidate's interview process on each dimension, with the findings
- * behind every score, and the change between consecutive rounds.
+ * behind every score; then what changed between rounds, how sure we are, and what a coach would say.
  * Throws `ToneDriftError` (with a `code` and the path of the bad value) on invalid input.
  */
 export function analyze(process: Process, options?: AnalyzeOptions): Report {
@@ -37,28 +42,37 @@ export function analyze(process: Process, options?: AnalyzeOptions): Report {
   const ids = roundIds(input);
   const speech = candidateSpeech(input, opts.candidate, opts.candidateLabels);
   const lexicon = defaultLexicon();
+  const settings = driftSettings(opts.drift);
 
+  const evidence = speech.map((s) => collectEvidence(s.turns, lexicon));
   const rounds = input.rounds.map((round, i): RoundResult => {
     const { choice, turns } = speech[i]!;
-    const evidence = collectEvidence(turns, lexicon);
+    const e = evidence[i]!;
     const result: RoundResult = {
       id: ids[i]!,
       candidate: choice,
-      stats: { candidateTurns: turns.length, sentences: evidence.sentences, words: evidence.words },
-      scores: scoreRound(DIMENSION_DEFS, evidence.sums, evidence.sentences),
-      findings: evidence.findings,
+      stats: { candidateTurns: turns.length, sentences: e.sentences, words: e.words },
+      scores: scoreRound(DIMENSION_DEFS, e.sums, e.sentences),
+      findings: e.findings,
     };
     if (round.label !== undefined) result.label = round.label;
     if (round.date !== undefined) result.date = round.date;
     return result;
   });
 
+  const pairs = roundPairs(rounds.length);
+  const deltas = dimensionDeltas(DIMENSION_DEFS, ids, evidence, pairs, settings);
+  const textOf = new Map(ids.map((id, i) => [id, new Map(speech[i]!.turns.map((t) => [t.turn, t.text]))]));
+  const flags = flagsFor(DIMENSION_DEFS, rounds, deltas, (round, turn) => textOf.get(round)?.get(turn) ?? '');
+  const style = stylePairs(ids, evidence, pairs, settings);
   const candidate = opts.candidate ?? input.candidate ?? mostCommon(speech.flatMap((s) => (s.choice.speaker ? [s.choice.speaker] : [])));
   return {
     schemaVersion: 1,
     candidate,
     rounds,
-    deltas: plainDeltas(DIMENSION_DEFS, rounds),
-    flags: [],
+    deltas,
+    flags,
+    style,
+    summary: summarize(DIMENSION_DEFS, rounds, deltas, flags, style),
   };
 }

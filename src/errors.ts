@@ -11,13 +11,18 @@ export type ErrorCode =
   | 'ROUND_TURNS_XOR_ANSWERS'
   | 'INVALID_TEXT'
   | 'CANDIDATE_NOT_FOUND'
-  | 'CANDIDATE_SILENT';
+  | 'CANDIDATE_SILENT'
+  | 'TRANSCRIPT_FORMAT'
+  | 'TRANSCRIPT_PARSE'
+  | 'TRANSCRIPT_EMPTY';
 
 export interface ErrorIssue {
   code: ErrorCode;
   /** Path to the bad value, as in `rounds[2].turns[5].text`; '' for the input itself. */
   path: string;
   message: string;
+  /** 1-based line in the source text, for problems found while parsing a transcript file. */
+  line?: number;
 }
 
 export class ToneDriftError extends Error {

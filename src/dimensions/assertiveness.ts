@@ -9,6 +9,25 @@ export const assertiveness: DimensionDef = {
   sentenceThreshold: 0.5,
   // Someone else's words are not the candidate's pressure.
   blockedBy: ['reported'],
+  flags: {
+    up: {
+      severity: 'warning',
+      change: 'more assertive',
+      pattern: 'closing the deal',
+      advice: 'Keep the tone that got you through the first round. Let your examples do the selling: swap certainty and pressure ("I guarantee", "I need an answer by Friday") for evidence of what you did.',
+    },
+    down: {
+      severity: 'warning',
+      change: 'more hedged',
+      pattern: 'losing confidence',
+      advice: 'Keep the steady tone of your earlier rounds: state what you did plainly ("I led…", "I fixed…") and drop the qualifiers and apologies.',
+    },
+  },
+  bands: [
+    { upTo: -0.25, word: 'hedged' },
+    { upTo: 0.25, word: null },
+    { upTo: 1, word: 'pushy' },
+  ],
   cues: assertivenessCues,
   low: 'hedged',
   high: 'pushy',

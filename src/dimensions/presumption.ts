@@ -9,6 +9,18 @@ export const presumption: DimensionDef = {
   sentenceThreshold: 0.5,
   // "If I join…", "I'm not assuming…", "my recruiter said…", "when I started at Acme…".
   blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  flags: {
+    up: {
+      severity: 'warning',
+      change: 'more presumptive',
+      pattern: 'in the bag',
+      advice: 'Nothing is decided until the offer is signed. Talk about the role as a possibility ("if I join", "the person in this role") and ask about their plans, not your desk or your start date.',
+    },
+  },
+  bands: [
+    { upTo: 0.2, word: null },
+    { upTo: 1, word: 'presumptive' },
+  ],
   cues: presumptionCues,
   low: 'open',
   high: 'presumptive',

@@ -18,4 +18,17 @@ export interface DimensionDef {
   /** Plain-words names of the two ends, for formatters and messages. */
   low: string;
   high: string;
+  /** What a coach says when the score moves up or down between rounds; no rule, no flag. */
+  flags: { up?: FlagRule; down?: FlagRule };
+  /** Words for a round's profile: the first band whose `upTo` the score does not exceed. */
+  bands: ReadonlyArray<{ upTo: number; word: string | null }>;
+}
+
+export interface FlagRule {
+  severity: 'warning' | 'info';
+  /** What changed, e.g. "more assertive". */
+  change: string;
+  /** The coach's name for the pattern, e.g. "closing the deal". */
+  pattern: string;
+  advice: string;
 }

@@ -1,18 +1,29 @@
+import type { RoundEvidence } from '../dimensions/evidence.js';
+import { rawScore } from '../dimensions/score.js';
 import type { DimensionDef } from '../dimensions/types.js';
-import type { Delta, RoundResult } from '../schema/report.js';
+import type { Delta } from '../schema/report.js';
+import { column, estimateChange } from './estimate.js';
+import type { RoundPair } from './pairs.js';
+import type { DriftSettings } from './settings.js';
 
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
-
-/** One delta per consecutive pair of rounds and dimension: the later score minus the earlier. */
-export function plainDeltas(defs: readonly DimensionDef[], rounds: readonly RoundResult[]): Delta[] {
+/** A delta for every reported pair of rounds and every dimension, with its interval. */
+export function dimensionDeltas(
+  defs: readonly DimensionDef[],
+  ids: readonly string[],
+  evidence: readonly RoundEvidence[],
+  pairs: readonly RoundPair[],
+  settings: DriftSettings,
+): Delta[] {
+  const D = defs.length;
+  const samples = evidence.map((e) => defs.map((_, d) => column(e.perSentence, e.sentences, D, d)));
   const out: Delta[] = [];
-  for (let i = 1; i < rounds.length; i++) {
-    const from = rounds[i - 1]!;
-    const to = rounds[i]!;
-    for (const def of defs) {
-      const delta = round4(to.scores[def.name] - from.scores[def.name]);
-      out.push({ from: from.id, to: to.id, dimension: def.name, delta, low: delta, high: delta, significant: false, reason: 'not-estimated' });
-    }
+  for (const { from, to, pair } of pairs) {
+    defs.forEach((def, d) => {
+      const est = estimateChange(samples[from]![d]!, samples[to]![d]!, (sums, n) => rawScore(def, sums[0]!, n), settings.minEffect, settings, `${ids[from]}>${ids[to]}:${def.name}`);
+      const delta: Delta = { from: ids[from]!, to: ids[to]!, dimension: def.name, delta: est.delta, low: est.low, high: est.high, significant: est.significant, pair, method: est.method };
+      if (est.reason !== undefined) delta.reason = est.reason;
+      out.push(delta);
+    });
   }
   return out;
 }

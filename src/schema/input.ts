@@ -30,14 +30,30 @@ export const ProcessSchema = z.object({
   rounds: z.array(RoundSchema).check(z.minLength(1)),
 });
 
+/** How changes between rounds are judged; every field has a documented default (see README). */
+export const DriftOptionsSchema = z.strictObject({
+  /** Confidence level of the intervals. Default 0.9 (chosen on the dev split). */
+  level: z.optional(z.number().check(z.gt(0.5), z.lt(1))),
+  /** Smallest |change| in a dimension score that counts as meaningful. Default 0.15. */
+  minEffect: z.optional(z.number().check(z.gte(0))),
+  /** Fewest candidate sentences a round needs before its changes are judged. Default 5. */
+  minSentences: z.optional(z.int().check(z.gte(1))),
+  /** Bootstrap resamples for the changes that pass the screen. Default 1000. */
+  resamples: z.optional(z.int().check(z.gte(50), z.lte(100_000))),
+  /** Seed of the bootstrap; the same seed gives the same report. Default 1. */
+  seed: z.optional(z.int()),
+});
+
 export const AnalyzeOptionsSchema = z.strictObject({
   /** The candidate's speaker name; overrides `process.candidate`. */
   candidate: z.optional(z.string()),
   /** Extra speaker labels that mean "the candidate" (added to Candidate, Interviewee, Applicant, Me…). */
   candidateLabels: z.optional(z.array(z.string())),
+  drift: z.optional(DriftOptionsSchema),
 });
 
 export type Turn = z.infer<typeof TurnSchema>;
 export type Round = z.infer<typeof RoundSchema>;
 export type Process = z.infer<typeof ProcessSchema>;
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
+export type DriftOptions = z.infer<typeof DriftOptionsSchema>;

@@ -50,15 +50,67 @@ export const RoundResultSchema = z.object({
   findings: z.array(FindingSchema),
 });
 
+export const PairSchema = z.enum(['consecutive', 'from-first']);
+
+/** Why a change was not judged significant. */
+export const NotSignificantSchema = z.enum(['insufficient-evidence', 'below-min-effect', 'interval-includes-zero']);
+
 export const DeltaSchema = z.object({
   from: z.string(),
   to: z.string(),
   dimension: DimensionSchema,
+  /** Score at `to` minus score at `from`. */
+  delta: z.number(),
+  /** The uncertainty interval of `delta` at the configured level. */
+  low: z.number(),
+  high: z.number(),
+  significant: z.boolean(),
+  /** Consecutive rounds, or a later round against the first. */
+  pair: PairSchema,
+  /** How the interval was computed: the jackknife screen, or the seeded bootstrap that refines it. */
+  method: z.enum(['jackknife', 'bootstrap']),
+  reason: z.optional(NotSignificantSchema),
+});
+
+export const MarkerChangeSchema = z.object({
+  /** Value in each round. */
+  from: z.number(),
+  to: z.number(),
   delta: z.number(),
   low: z.number(),
   high: z.number(),
   significant: z.boolean(),
-  reason: z.optional(z.string()),
+  method: z.enum(['jackknife', 'bootstrap']),
+  reason: z.optional(NotSignificantSchema),
+});
+
+/** Style beyond the four dimensions, per pair of rounds. */
+export const StylePairSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  pair: PairSchema,
+  /** Language Style Matching of function-word use (Ireland & Pennebaker 2010): 1 = same style. */
+  lsm: z.object({ value: z.number(), low: z.number(), high: z.number(), shifted: z.boolean() }),
+  markers: z.object({
+    meanSentenceLength: MarkerChangeSchema,
+    questionRate: MarkerChangeSchema,
+    fillerRate: MarkerChangeSchema,
+    firstPersonRate: MarkerChangeSchema,
+  }),
+});
+
+export const EvidenceSchema = z.object({
+  round: z.string(),
+  cue: z.string(),
+  turn: z.int(),
+  start: z.int(),
+  end: z.int(),
+  text: z.string(),
+  /** The whole sentence the cue fired in. */
+  sentence: z.string(),
+  /** True when the cue never fired in the earlier round. */
+  new: z.boolean(),
+  time: z.optional(z.number()),
 });
 
 export const FlagSchema = z.object({
@@ -69,6 +121,24 @@ export const FlagSchema = z.object({
   severity: z.enum(['warning', 'info']),
   message: z.string(),
   advice: z.string(),
+  /** The coach's name for the pattern, e.g. "closing the deal". */
+  pattern: z.string(),
+  pair: PairSchema,
+  delta: z.number(),
+  low: z.number(),
+  high: z.number(),
+  /** The findings that drove it, mostly cues new in the later round, strongest first. */
+  evidence: z.array(EvidenceSchema),
+});
+
+export const SummarySchema = z.object({
+  verdict: z.enum(['stable', 'drifting', 'insufficient-evidence']),
+  /** The largest significant change, or the largest change when none is significant. */
+  largest: z.nullable(z.object({ from: z.string(), to: z.string(), dimension: DimensionSchema, delta: z.number(), significant: z.boolean() })),
+  /** One line per round, e.g. "pushy, presumptive, self-focused, few examples". */
+  profiles: z.array(z.object({ round: z.string(), label: z.optional(z.string()), profile: z.string() })),
+  warnings: z.int(),
+  infos: z.int(),
 });
 
 export const ReportSchema = z.object({
@@ -78,6 +148,8 @@ export const ReportSchema = z.object({
   rounds: z.array(RoundResultSchema),
   deltas: z.array(DeltaSchema),
   flags: z.array(FlagSchema),
+  style: z.array(StylePairSchema),
+  summary: SummarySchema,
 });
 
 export type Scores = z.infer<typeof ScoresSchema>;
@@ -87,3 +159,7 @@ export type RoundResult = z.infer<typeof RoundResultSchema>;
 export type Delta = z.infer<typeof DeltaSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type StylePair = z.infer<typeof StylePairSchema>;
+export type MarkerChange = z.infer<typeof MarkerChangeSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Summary = z.infer<typeof SummarySchema>;

@@ -17,14 +17,30 @@ export const FILLERS: ReadonlyArray<{ id: string; pattern: RegExp; example: stri
   { id: 'filler.repeat', pattern: /\b([a-z']{1,12})\s+(?=\1\b)/g, example: 'I I think so.' },
 ];
 
-const blank = (m: string): string => ' '.repeat(m.length);
+export interface Normalized {
+  norm: string;
+  /** Where each blanked filler or false start began, in order of the filler table. */
+  fillers: number[];
+}
 
-export function normalize(text: string): string {
+/** Normalizes and reports where the fillers were. */
+export function normalizeDetailed(text: string): Normalized {
   let lower = text.toLowerCase();
   // Lower-casing keeps the length for nearly all text; where it does not (e.g. 'İ'),
   // fall back to an ASCII-only lower case, which always does.
   if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-  let out = lower.replace(QUOTES, quote);
-  for (const filler of FILLERS) out = out.replace(filler.pattern, blank);
-  return out;
+  let norm = lower.replace(QUOTES, quote);
+  const fillers: number[] = [];
+  for (const filler of FILLERS) {
+    norm = norm.replace(filler.pattern, (m: string, ...rest: unknown[]) => {
+      const offset = rest.find((r) => typeof r === 'number') as number;
+      fillers.push(offset);
+      return ' '.repeat(m.length);
+    });
+  }
+  return { norm, fillers };
+}
+
+export function normalize(text: string): string {
+  return normalizeDetailed(text).norm;
 }

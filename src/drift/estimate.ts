@@ -1,0 +1,51 @@
+import { streamFor } from './rng.js';
+import type { DriftSettings } from './settings.js';
+import { bootstrapInterval, columnSums, jackknifeSe, zFor, type Sample, type Statistic } from './stats.js';
+
+export interface Estimate {
+  from: number;
+  to: number;
+  delta: number;
+  low: number;
+  high: number;
+  significant: boolean;
+  method: 'jackknife' | 'bootstrap';
+  reason?: 'insufficient-evidence' | 'below-min-effect' | 'interval-includes-zero';
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
+
+/**
+ * The change stat(b) − stat(a) with its interval. Every change gets the cheap jackknife
+ * interval; only a change that clears `minEffect` and whose screening interval excludes zero
+ * is refined by the seeded bootstrap, which then decides `significant`.
+ */
+export function estimateChange(a: Sample, b: Sample, stat: Statistic, minEffect: number, settings: DriftSettings, label: string): Estimate {
+  const from = stat(columnSums(a), a.n);
+  const to = stat(columnSums(b), b.n);
+  const delta = to - from;
+  const z = zFor(settings.level);
+  const se = Math.sqrt(jackknifeSe(a, stat) ** 2 + jackknifeSe(b, stat) ** 2);
+  let low = delta - z * se;
+  let high = delta + z * se;
+  let method: Estimate['method'] = 'jackknife';
+  let reason: Estimate['reason'];
+  if (a.n < settings.minSentences || b.n < settings.minSentences) reason = 'insufficient-evidence';
+  else if (Math.abs(delta) < minEffect) reason = 'below-min-effect';
+  else if (low <= 0 && high >= 0) reason = 'interval-includes-zero';
+  else {
+    [low, high] = bootstrapInterval(a, b, stat, settings.resamples, settings.level, streamFor(settings.seed, label));
+    method = 'bootstrap';
+    if (low <= 0 && high >= 0) reason = 'interval-includes-zero';
+  }
+  const out: Estimate = { from: round4(from), to: round4(to), delta: round4(delta), low: round4(low), high: round4(high), significant: reason === undefined, method };
+  if (reason !== undefined) out.reason = reason;
+  return out;
+}
+
+/** One column of sentence-major rows as a one-wide sample. */
+export function column(rows: Float64Array, n: number, width: number, c: number): Sample {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = rows[i * width + c]!;
+  return { rows: out, n, width: 1 };
+}
