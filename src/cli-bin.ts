@@ -6,4 +6,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
   env: process.env,
+  color: process.stdout.isTTY === true,
 });

@@ -1,5 +1,7 @@
 import { analyze } from './analyze.js';
 import { isToneDriftError } from './errors.js';
+import { formatJson } from './format/json.js';
+import { formatMarkdown } from './format/markdown.js';
 import { formatText } from './format/text.js';
 import { readJsonFile } from './node/readProcess.js';
 import type { Report } from './schema/report.js';
@@ -11,23 +13,26 @@ export interface CliIO {
   stderr: (text: string) => void;
   readFile: (path: string) => string;
   env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal that may show colors (NO_COLOR still turns them off). */
+  color?: boolean;
 }
 
 /** Exit codes: 0 success, 1 a flag at or above --fail-on, 2 bad input or usage. */
 export const EXIT = { ok: 0, flagged: 1, error: 2 } as const;
 
 const FORMATS = {
-  text: (report: Report) => formatText(report),
-  json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
+  text: (report: Report, io: CliIO) => formatText(report, { color: io.color === true && !io.env.NO_COLOR }),
+  markdown: (report: Report) => formatMarkdown(report),
+  json: (report: Report) => formatJson(report),
 } as const;
 type Format = keyof typeof FORMATS;
 
 /** The command line, declared as data: options, their help, and the usage line. */
 export const CLI = {
   name: 'tone-drift',
-  usage: 'tone-drift [analyze] <process.json> [--format text|json] [--candidate NAME]',
+  usage: 'tone-drift [analyze] <process.json> [--format text|markdown|json] [--candidate NAME]',
   options: {
-    format: { takesValue: true, help: 'output format: text (default) or json' },
+    format: { takesValue: true, help: 'output format: text (default), markdown or json' },
     candidate: { takesValue: true, help: "the candidate's speaker name (default: detected)" },
     help: { takesValue: false, help: 'show this help' },
     version: { takesValue: false, help: 'show the version' },
@@ -94,7 +99,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     }
     const candidate = typeof options.candidate === 'string' ? options.candidate : undefined;
     const report = analyze(input as never, candidate === undefined ? {} : { candidate });
-    io.stdout(FORMATS[format as Format](report));
+    io.stdout(FORMATS[format as Format](report, io));
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -6,6 +6,7 @@ export {
   RoundSchema,
   TurnSchema,
   type AnalyzeOptions,
+  type DriftOptions,
   type Process,
   type Round,
   type Turn,
@@ -15,6 +16,10 @@ export {
   ReportSchema,
   type CandidateChoice,
   type Delta,
+  type Evidence,
+  type MarkerChange,
+  type StylePair,
+  type Summary,
   type Dimension,
   type Finding,
   type Flag,
@@ -30,4 +35,6 @@ export { normalize } from './text/normalize.js';
 export { tokenize, type Token } from './text/tokenize.js';
 export { splitSentences, type Span } from './text/sentences.js';
 export { scopesAt, SCOPES, type Scope } from './text/scopes.js';
-export { formatText } from './format/text.js';
+export { formatText, type TextOptions } from './format/text.js';
+export { formatMarkdown } from './format/markdown.js';
+export { formatJson } from './format/json.js';

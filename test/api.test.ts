@@ -6,7 +6,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'AnalyzeOptionsSchema', 'DIMENSIONS', 'DIMENSION_DEFS', 'ProcessSchema', 'ReportSchema', 'RoundSchema', 'SCOPES',
-        'ToneDriftError', 'TurnSchema', 'analyze', 'formatText', 'isToneDriftError', 'jsonSchemas', 'normalize',
+        'ToneDriftError', 'TurnSchema', 'analyze', 'formatJson', 'formatMarkdown', 'formatText', 'isToneDriftError', 'jsonSchemas', 'normalize',
         'scopesAt', 'splitSentences', 'tokenize',
       ].sort(),
     );

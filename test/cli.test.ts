@@ -27,7 +27,9 @@ describe('cli (in-process)', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Phone screen');
     expect(r.stdout).toContain('Final round');
-    expect(r.stdout).toMatch(/presumption\.when-i-start/);
+    expect(r.stdout).toContain('[When I start]');
+    expect(r.stdout).toContain('DRIFTING');
+    expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('prints the report as JSON with --format json', () => {
@@ -54,7 +56,7 @@ describe('cli (in-process)', () => {
     expect(run(['--nope']).stderr).toContain('unknown option --nope');
     expect(run([]).code).toBe(2);
     expect(run(['missing.json']).stderr).toContain('cannot read missing.json: ENOENT');
-    expect(run(['examples/process.json', '--format', 'xml']).stderr).toContain('--format must be one of text, json');
+    expect(run(['examples/process.json', '--format', 'xml']).stderr).toContain('--format must be one of text, markdown, json');
   });
 
   it('--candidate overrides the process candidate', () => {

@@ -16,7 +16,7 @@ function evidenceFor(def: DimensionDef, sign: 1 | -1, before: RoundResult, after
     .sort((x, y) => Number(y.isNew) - Number(x.isNew) || y.f.weight - x.f.weight || x.f.turn - y.f.turn || x.f.start - y.f.start)
     .slice(0, MAX_EVIDENCE)
     .map(({ f, isNew }) => {
-      const e: Evidence = { round: after.id, cue: f.cue, turn: f.turn, start: f.start, end: f.end, text: f.text, sentence: turnText(after.id, f.turn).slice(f.sentence.start, f.sentence.end), new: isNew };
+      const e: Evidence = { round: after.id, cue: f.cue, turn: f.turn, start: f.start, end: f.end, text: f.text, sentence: turnText(after.id, f.turn).slice(f.sentence.start, f.sentence.end), sentenceStart: f.sentence.start, new: isNew };
       if (f.time !== undefined) e.time = f.time;
       return e;
     });

@@ -106,8 +106,9 @@ export const EvidenceSchema = z.object({
   start: z.int(),
   end: z.int(),
   text: z.string(),
-  /** The whole sentence the cue fired in. */
+  /** The whole sentence the cue fired in, and where it starts in the turn's text. */
   sentence: z.string(),
+  sentenceStart: z.int(),
   /** True when the cue never fired in the earlier round. */
   new: z.boolean(),
   time: z.optional(z.number()),

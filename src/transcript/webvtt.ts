@@ -47,7 +47,7 @@ function readCue(block: Block): Cue {
 }
 
 /** Index of the line in a cue block that was meant as its timing, for errors. */
-export function timingLineOf(lines: readonly string[]): number {
+function timingLineOf(lines: readonly string[]): number {
   if (lines[0]!.includes('-->')) return 0;
   if (lines[1] !== undefined && looksLikeTiming(lines[1])) return 1;
   return 0;

@@ -1,0 +1,8 @@
+export { detectFormat, parseTranscript, type ParseTranscriptOptions } from './detect.js';
+export { parseNameLines } from './nameLines.js';
+export { parseOtter } from './otter.js';
+export { parseSrt } from './srt.js';
+export { parseSttJson } from './sttJson.js';
+export { parseRoundJson } from './roundJson.js';
+export { parseWebVtt } from './webvtt.js';
+export { TRANSCRIPT_FORMATS, type Transcript, type TranscriptFormat } from './types.js';

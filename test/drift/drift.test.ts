@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, formatJson, type Report } from '../../src/index.js';
+import { closing, inTheBag, moreStories, reversal, selfFocus, stable } from './processes.js';
+
+const warnings = (r: Report) => r.flags.filter((f) => f.severity === 'warning');
+
+describe('drift between rounds', () => {
+  it('a stable process (same tone, one round twice as long) gives no warning', () => {
+    const r = analyze(stable);
+    expect(warnings(r)).toEqual([]);
+    expect(r.summary.verdict).toBe('stable');
+    expect(r.deltas.filter((d) => d.significant)).toEqual([]);
+  });
+
+  it.each([
+    ['closing the deal', closing, 'assertiveness', 'up', ["Let's get this done", 'I guarantee', 'two other offers']],
+    ['in the bag', inTheBag, 'presumption', 'up', ['When I start', 'my desk', 'first day']],
+    ['a shift to self-focus', selfFocus, 'focus', 'down', ['bonus', 'vacation', 'fully remote']],
+  ] as const)('%s gives that warning with the right sentences as evidence', (_name, process, dimension, direction, expected) => {
+    const r = analyze(process);
+    const flag = warnings(r).find((f) => f.dimension === dimension);
+    expect(flag).toBeDefined();
+    expect(flag!.direction).toBe(direction);
+    expect(flag!.pair).toBe('consecutive');
+    expect(r.summary.verdict).toBe('drifting');
+    const sentences = flag!.evidence.map((e) => e.sentence).join(' | ');
+    for (const text of expected) expect(sentences).toContain(text);
+    for (const e of flag!.evidence) {
+      const round = process.rounds.find((x) => x.id === e.round)!;
+      expect(round.answers![e.turn]!.slice(e.start, e.end)).toBe(e.text);
+      expect(e.sentence).toContain(e.text);
+    }
+    expect(flag!.message).toMatch(/from Phone screen to (Final|Offer call)/);
+    expect(flag!.advice.length).toBeGreaterThan(20);
+  });
+
+  it('more war stories is info, not a warning', () => {
+    const r = analyze(moreStories);
+    expect(warnings(r)).toEqual([]);
+    const info = r.flags.find((f) => f.dimension === 'examples');
+    expect(info).toMatchObject({ severity: 'info', direction: 'up' });
+    expect(r.summary.verdict).toBe('stable');
+  });
+
+  it('reversing drift is reported both ways', () => {
+    const r = analyze(reversal);
+    const up = r.deltas.find((d) => d.from === 'screen' && d.to === 'onsite' && d.dimension === 'assertiveness')!;
+    const down = r.deltas.find((d) => d.from === 'onsite' && d.to === 'final' && d.dimension === 'assertiveness')!;
+    expect(up.significant && up.delta > 0).toBe(true);
+    expect(down.significant && down.delta < 0).toBe(true);
+    expect(warnings(r).map((f) => `${f.from}>${f.to}:${f.direction}`)).toContain('screen>onsite:up');
+    const back = r.deltas.find((d) => d.from === 'screen' && d.to === 'final' && d.dimension === 'assertiveness')!;
+    expect(back.pair).toBe('from-first');
+    expect(back.significant).toBe(false);
+  });
+
+  it('covers every consecutive pair and every later round against the first', () => {
+    const r = analyze(reversal);
+    const pairs = new Set(r.deltas.map((d) => `${d.from}>${d.to}:${d.pair}`));
+    expect([...pairs].sort()).toEqual(['onsite>final:consecutive', 'screen>final:from-first', 'screen>onsite:consecutive']);
+    expect(r.deltas).toHaveLength(3 * 4);
+    for (const d of r.deltas) expect(d.low).toBeLessThanOrEqual(d.high);
+  });
+
+  it('says so when rounds are too short to tell', () => {
+    const r = analyze({ rounds: [{ answers: ['I think so.'] }, { answers: ["Let's get this done, I need an answer by Friday!"] }] });
+    const d = r.deltas.find((x) => x.dimension === 'assertiveness')!;
+    expect(d.delta).toBeGreaterThan(0.5);
+    expect(d).toMatchObject({ significant: false, reason: 'insufficient-evidence' });
+    expect(r.flags).toEqual([]);
+    expect(r.summary.verdict).toBe('insufficient-evidence');
+  });
+
+  it('is byte-identical across runs, and a different seed only moves bootstrap intervals', () => {
+    expect(formatJson(analyze(closing))).toBe(formatJson(analyze(structuredClone(closing))));
+    const other = analyze(closing, { drift: { seed: 7 } });
+    const base = analyze(closing);
+    expect(other.deltas.map((d) => d.delta)).toEqual(base.deltas.map((d) => d.delta));
+    expect(other.flags.map((f) => f.dimension)).toEqual(base.flags.map((f) => f.dimension));
+  });
+
+  it('a stricter minimum effect silences a change', () => {
+    const r = analyze(closing, { drift: { minEffect: 5 } });
+    expect(r.flags).toEqual([]);
+    expect(r.deltas.every((d) => !d.significant)).toBe(true);
+  });
+
+  it('reports style similarity and markers with intervals for every pair', () => {
+    const r = analyze(reversal);
+    expect(r.style).toHaveLength(3);
+    for (const s of r.style) {
+      expect(s.lsm.value).toBeGreaterThan(0);
+      expect(s.lsm.value).toBeLessThanOrEqual(1);
+      expect(s.lsm.low).toBeLessThanOrEqual(s.lsm.value);
+      expect(s.lsm.high).toBeGreaterThanOrEqual(s.lsm.value);
+      for (const m of Object.values(s.markers)) expect(m.low).toBeLessThanOrEqual(m.high);
+    }
+    const same = analyze({ rounds: [{ answers: stable.rounds[0]!.answers! }, { answers: stable.rounds[0]!.answers! }] });
+    expect(same.style[0]!.lsm.value).toBe(1);
+  });
+
+  it('flags a change in style markers: more questions, more fillers', () => {
+    const plain = Array.from({ length: 8 }, (_, i) => `I worked on project number ${i} with the platform team.`);
+    const asking = Array.from({ length: 8 }, (_, i) => `Um, so, um, what happens with project ${i}, you know?`);
+    const r = analyze({ rounds: [{ answers: plain }, { answers: asking }] });
+    const m = r.style[0]!.markers;
+    expect(m.questionRate).toMatchObject({ significant: true });
+    expect(m.questionRate.delta).toBeCloseTo(1, 5);
+    expect(m.fillerRate.delta).toBeGreaterThan(10);
+    expect(m.fillerRate.significant).toBe(true);
+  });
+
+  it('the summary names the largest change and profiles every round', () => {
+    const r = analyze(closing);
+    expect(r.summary.largest).toMatchObject({ dimension: 'assertiveness', significant: true, from: 'screen', to: 'final' });
+    expect(r.summary.profiles.map((p) => p.round)).toEqual(['screen', 'final']);
+    expect(r.summary.profiles[1]!.profile).toContain('pushy');
+  });
+});
