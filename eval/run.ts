@@ -1,0 +1,59 @@
+/**
+ * `npm run eval`: accuracy on the labeled corpus (dev and test splits, separately) and the
+ * external checks. Prints a table and writes eval/report.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { DIMENSION_DEFS } from '../src/index.js';
+import { loadProcesses, loadSentences } from './corpus.js';
+import { casino, politeness } from './external.js';
+import { signalScores } from './metrics.js';
+import { evalProcesses } from './processes.js';
+import { evalSentences } from './sentences.js';
+
+const f3 = (x: number | undefined): string => (x === undefined ? '   -  ' : x.toFixed(3));
+const sentences = loadSentences();
+const processes = loadProcesses();
+const splits = ['dev', 'test'] as const;
+
+const sentenceResults = Object.fromEntries(splits.map((s) => [s, evalSentences(sentences.filter((x) => x.split === s))]));
+const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
+const external = [politeness(), casino()];
+
+const lines: string[] = [];
+lines.push(`Sentences (${sentences.filter((s) => s.speaker === 'candidate').length} candidate lines, ${sentences.filter((s) => s.speaker === 'interviewer').length} interviewer lines)`);
+lines.push('');
+lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test P | test R |');
+lines.push('|---|--:|--:|--:|--:|--:|--:|');
+for (const def of DIMENSION_DEFS) {
+  const cells = splits.flatMap((s) => {
+    const d = sentenceResults[s]!.dimensions[def.name];
+    const { precision, recall } = signalScores(d);
+    return [f3(d.f1), f3(precision), f3(recall)];
+  });
+  lines.push(`| ${def.name} | ${cells.join(' | ')} |`);
+}
+lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | |`);
+lines.push('');
+lines.push(`Processes (${processes.length} processes, consecutive pairs labeled up/down/same per dimension)`);
+lines.push('');
+lines.push('| metric | dev | test |');
+lines.push('|---|--:|--:|');
+lines.push(`| processes / pairs | ${processResults.dev!.processes} / ${processResults.dev!.pairs} | ${processResults.test!.processes} / ${processResults.test!.pairs} |`);
+for (const def of DIMENSION_DEFS) lines.push(`| direction accuracy: ${def.name} | ${f3(processResults.dev!.direction[def.name])} | ${f3(processResults.test!.direction[def.name])} |`);
+lines.push(`| direction accuracy: all | ${f3(processResults.dev!.directionOverall)} | ${f3(processResults.test!.directionOverall)} |`);
+lines.push(`| false alarms on unchanged (pair, dimension) cells | ${f3(processResults.dev!.falseAlarmRate)} | ${f3(processResults.test!.falseAlarmRate)} |`);
+lines.push(`| flag accuracy (warning / info / none) | ${f3(processResults.dev!.flagAccuracy)} | ${f3(processResults.test!.flagAccuracy)} |`);
+lines.push('');
+lines.push('External checks (never tuned on)');
+lines.push('');
+lines.push('| check | AUC | n |');
+lines.push('|---|--:|--:|');
+for (const e of external) lines.push(e.available ? `| ${e.message} | ${f3(e.auc)} | ${e.positives} vs ${e.negatives} |` : `| ${e.name}: ${e.message} | - | - |`);
+
+console.log(lines.join('\n'));
+const strip = <T extends { errors: unknown[] }>(r: T) => ({ ...r, errors: r.errors.length });
+writeFileSync(
+  new URL('./report.json', import.meta.url),
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), external }, null, 2)}\n`,
+);
+console.log('\nwrote eval/report.json');
