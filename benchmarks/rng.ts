@@ -37,3 +37,11 @@ export function weighted<K extends string>(rng: Rng, weights: Readonly<Record<K,
   }
   return entries[entries.length - 1]![0];
 }
+
+/** One item of a non-empty list that is not in `used` if a few tries find one; it is added to `used`. */
+export function pickFresh<T>(rng: Rng, items: readonly T[], used: Set<T>): T {
+  let item = pick(rng, items);
+  for (let i = 0; i < 8 && used.has(item); i++) item = pick(rng, items);
+  used.add(item);
+  return item;
+}
