@@ -19,7 +19,7 @@ export function parseJson(text: string): unknown {
         ? 'the end of the file'
         : /^[\r\n]/.test(rest)
           ? 'a line break'
-          : quoteLine(rest.slice(0, rest.search(/[\r\n]|$/)).slice(0, 20));
+          : quoteLine(/^(?:[\w.+-]{1,20}|.)/.exec(rest)![0]);
     throw parseError(lineAt(body, offset), messages.json(expected, got));
   }
 }
@@ -104,7 +104,7 @@ export function jsonSyntaxError(text: string): { offset: number; expected: strin
   try {
     value();
     space();
-    if (i < text.length) stop('the end of the JSON');
+    if (i < text.length) stop('nothing after the value');
   } catch (e) {
     if (e instanceof SyntaxStop) return { offset: e.offset, expected: e.expected };
   }

@@ -3,20 +3,21 @@ import type { Turn } from '../schema/input.js';
 import { nonEmpty, parseError } from './fail.js';
 import { isBlank, splitLines } from './lines.js';
 import { mergeTurns } from './mergeTurns.js';
-import { splitSpeaker, withoutStamp } from './speaker.js';
+import { recurringNames, splitSpeaker, withoutStamp } from './speaker.js';
 import type { Transcript } from './types.js';
 
 /**
- * Reads "Name: text" lines (see `speaker.ts` for the accepted prefixes and time stamps).
+ * Reads "Name: text" lines (see `speaker.ts` for the accepted prefixes, names and time stamps).
  * A line without a name continues the turn before it; blank lines are ignored; consecutive
  * turns of one speaker merge. A leading time stamp gives the turn's `start`.
  */
 export function parseNameLines(text: string): Transcript {
   const lines = splitLines(text);
+  const known = recurringNames(lines);
   const pieces: Array<Turn & { lines: string[] }> = [];
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
-    const named = splitSpeaker(line);
+    const named = splitSpeaker(line, known);
     if (named) {
       const piece: Turn & { lines: string[] } = { speaker: named.speaker, text: '', lines: [named.text] };
       if (named.start !== undefined) piece.start = named.start;

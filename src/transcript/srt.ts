@@ -3,7 +3,6 @@ import { looksLikeTiming, parseCueTiming } from './clock.js';
 import { cuesToTranscript, type Cue } from './cues.js';
 import { nonEmpty, parseError } from './fail.js';
 import { joinLines, splitLines, toBlocks, type Block } from './lines.js';
-import { splitSpeaker } from './speaker.js';
 import type { Transcript } from './types.js';
 
 /**
@@ -32,6 +31,5 @@ function readCue(block: Block): Cue {
   const stray = payload.findIndex((l) => l.includes('-->'));
   if (stray >= 0) throw parseError(line + 1 + stray, messages.cueWithoutBlankLine(quoteLine(payload[stray])));
   const text = joinLines(payload.map((l) => l.replace(/<\/?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\[^}]*\}/gi, '')));
-  const named = splitSpeaker(text);
-  return { line, start: timing.start, end: timing.end, parts: [named ? { speaker: named.speaker, text: named.text } : { text }] };
+  return { line, start: timing.start, end: timing.end, parts: text === '' ? [] : [{ text }], voiced: false };
 }

@@ -3,7 +3,6 @@ import { looksLikeTiming, parseCueTiming } from './clock.js';
 import { cuesToTranscript, type Cue } from './cues.js';
 import { nonEmpty, parseError } from './fail.js';
 import { joinLines, splitLines, toBlocks, type Block } from './lines.js';
-import { splitSpeaker } from './speaker.js';
 import type { Transcript } from './types.js';
 
 /**
@@ -43,7 +42,7 @@ function readCue(block: Block): Cue {
   const payload = block.lines.slice(at + 1);
   const stray = payload.findIndex((l) => l.includes('-->'));
   if (stray >= 0) throw parseError(line + 1 + stray, messages.cueWithoutBlankLine(quoteLine(payload[stray])));
-  return { line, start: timing.start, end: timing.end, parts: voiceParts(payload.join('\n')) };
+  return { line, start: timing.start, end: timing.end, ...voiceParts(payload.join('\n')) };
 }
 
 /** Index of the line in a cue block that was meant as its timing, for errors. */
@@ -55,8 +54,8 @@ function timingLineOf(lines: readonly string[]): number {
 
 const VOICE = /<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>|<\/v>/g;
 
-/** Cuts cue text at voice spans; without any, a "Name: " prefix names the speaker. */
-function voiceParts(payload: string): Cue['parts'] {
+/** Cuts cue text at voice spans. */
+function voiceParts(payload: string): Pick<Cue, 'parts' | 'voiced'> {
   const parts: Cue['parts'] = [];
   let speaker: string | undefined;
   let from = 0;
@@ -72,11 +71,7 @@ function voiceParts(payload: string): Cue['parts'] {
     from = m.index + m[0].length;
   }
   push(payload.slice(from));
-  if (!voiced && parts.length === 1) {
-    const named = splitSpeaker(parts[0]!.text);
-    if (named) return [{ speaker: named.speaker, text: named.text }];
-  }
-  return parts;
+  return { parts, voiced };
 }
 
 const ENTITIES: Record<string, string> = {
