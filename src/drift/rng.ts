@@ -12,7 +12,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A stream seeded by the user's seed and a label, so each delta's stream is independent of order. */
-export function streamFor(seed: number, label: string): () => number {
-  return mulberry32(fnv1a32(`${seed}:${label}`));
+/** A seed from the user's seed and a label, so each delta's stream is independent of order. */
+export function seedFor(seed: number, label: string): number {
+  return fnv1a32(`${seed}:${label}`);
 }

@@ -43,22 +43,128 @@ export function jackknifeSe(sample: Sample, stat: Statistic): number {
   return Math.sqrt(((n - 1) / n) * ss);
 }
 
-function resampledStat(sample: Sample, stat: Statistic, random: () => number, sums: Float64Array): number {
-  const { n, width, rows } = sample;
-  sums.fill(0);
-  for (let k = 0; k < n; k++) {
-    const i = Math.floor(random() * n) * width;
-    for (let c = 0; c < width; c++) sums[c] = sums[c]! + rows[i + c]!;
+/** Draws uniforms in [0, 1) from an inlined mulberry32 state. */
+class Uniform {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
   }
-  return stat(sums, n);
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+}
+
+/** Binomial(n, p) by inversion from one uniform; exact, O(1 + n·p) steps. */
+export function binomial(n: number, p: number, u: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  const q = 1 - p;
+  let pk = q ** n;
+  let cdf = pk;
+  let k = 0;
+  const ratio = p / q;
+  while (u > cdf && k < n) {
+    pk *= ((n - k) / (k + 1)) * ratio;
+    k++;
+    cdf += pk;
+  }
+  return k;
+}
+
+/** P(X = k) for X ~ Binomial(n, p), through logarithms so large n does not underflow early. */
+function binomialPmf(n: number, p: number, k: number): number {
+  if (p <= 0) return k === 0 ? 1 : 0;
+  if (p >= 1) return k === n ? 1 : 0;
+  let logC = 0;
+  for (let i = 1; i <= k; i++) logC += Math.log((n - k + i) / i);
+  return Math.exp(logC + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+/** One resampler per round: draws the column sums of n sentences drawn with replacement. */
+type Resampler = (sums: Float64Array, random: Uniform) => void;
+
+/**
+ * For a one-column sample whose sentences take few distinct non-zero values (the usual case:
+ * most sentences carry no cue), a resample is a multinomial draw of how many times each value
+ * comes up, done as a chain of binomials: a few uniforms per resample instead of n.
+ */
+function multinomialResampler(sample: Sample): Resampler | undefined {
+  if (sample.width !== 1) return undefined;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < sample.n; i++) {
+    const v = sample.rows[i]!;
+    if (v !== 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+    if (counts.size > 16) return undefined;
+  }
+  const n = sample.n;
+  const values = [...counts.keys()].sort((x, y) => x - y);
+  const shares = values.map((v) => counts.get(v)! / n);
+  // q^n must not underflow for the inversion; past that, draw sentence by sentence.
+  if (shares.some((p) => (1 - p) ** n < 1e-250)) return undefined;
+  // Binomial CDFs, cached per (value, sentences still to place): after the first resamples
+  // every draw is one uniform and a short scan.
+  const cdfCache = values.map(() => new Map<number, Float64Array>());
+  const cdf = (j: number, remaining: number, p: number): Float64Array => {
+    let table = cdfCache[j]!.get(remaining);
+    if (table === undefined) {
+      const out: number[] = [];
+      let total = 0;
+      for (let k = 0; k <= remaining && total < 1 - 1e-12; k++) {
+        total += binomialPmf(remaining, p, k);
+        out.push(total);
+      }
+      table = Float64Array.from(out);
+      cdfCache[j]!.set(remaining, table);
+    }
+    return table;
+  };
+  return (sums, random) => {
+    let remaining = n;
+    let mass = 1;
+    let sum = 0;
+    for (let j = 0; j < values.length && remaining > 0; j++) {
+      const p = Math.min(1, shares[j]! / mass);
+      const table = cdf(j, remaining, p);
+      const u = random.next();
+      let k = 0;
+      while (k < table.length - 1 && u > table[k]!) k++;
+      if (u > table[k]!) k = table.length;
+      sum += Math.min(k, remaining) * values[j]!;
+      remaining -= Math.min(k, remaining);
+      mass -= shares[j]!;
+    }
+    sums[0] = sum;
+  };
+}
+
+function plainResampler(sample: Sample): Resampler {
+  const { n, width, rows } = sample;
+  return (sums, random) => {
+    sums.fill(0);
+    for (let k = 0; k < n; k++) {
+      const i = Math.floor(random.next() * n) * width;
+      for (let c = 0; c < width; c++) sums[c] = sums[c]! + rows[i + c]!;
+    }
+  };
 }
 
 /** Percentile bootstrap interval of stat(b) − stat(a), resampling sentences within each round. */
-export function bootstrapInterval(a: Sample, b: Sample, stat: Statistic, resamples: number, level: number, random: () => number): [number, number] {
+export function bootstrapInterval(a: Sample, b: Sample, stat: Statistic, resamples: number, level: number, seed: number): [number, number] {
   const diffs = new Float64Array(resamples);
   const sa = new Float64Array(a.width);
   const sb = new Float64Array(b.width);
-  for (let r = 0; r < resamples; r++) diffs[r] = resampledStat(b, stat, random, sb) - resampledStat(a, stat, random, sa);
+  const ra = multinomialResampler(a) ?? plainResampler(a);
+  const rb = multinomialResampler(b) ?? plainResampler(b);
+  const random = new Uniform(seed);
+  for (let r = 0; r < resamples; r++) {
+    rb(sb, random);
+    ra(sa, random);
+    diffs[r] = stat(sb, b.n) - stat(sa, a.n);
+  }
   diffs.sort();
   const tail = (1 - level) / 2;
   const at = (q: number) => diffs[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))]!;

@@ -10,11 +10,16 @@ import { columnSums, jackknifeSe, zFor, type Sample } from './stats.js';
 const per = (num: number, den: number, scale = 1): number => (den === 0 ? 0 : (scale * num) / den);
 
 /** Style markers as data: each a statistic of the style columns, and the smallest change that matters. */
+/**
+ * `columns` are the style columns the statistic reads, in the order it reads them. Markers
+ * use the jackknife interval only: they are ratios of many-valued counts, where the bootstrap
+ * cannot take its fast multinomial path and would cost more than the rest of the report.
+ */
 export const STYLE_MARKERS = {
-  meanSentenceLength: { stat: (s: Float64Array, n: number) => per(s[0]!, n), minEffect: 3, unit: 'words per sentence' },
-  questionRate: { stat: (s: Float64Array, n: number) => per(s[1]!, n), minEffect: 0.1, unit: 'questions per sentence' },
-  fillerRate: { stat: (s: Float64Array) => per(s[2]!, s[0]!, 100), minEffect: 1, unit: 'fillers per 100 words' },
-  firstPersonRate: { stat: (s: Float64Array) => per(s[3]!, s[0]!, 100), minEffect: 2, unit: 'first-person words per 100 words' },
+  meanSentenceLength: { columns: [0], stat: (s: Float64Array, n: number) => per(s[0]!, n), minEffect: 3, unit: 'words per sentence' },
+  questionRate: { columns: [1], stat: (s: Float64Array, n: number) => per(s[0]!, n), minEffect: 0.1, unit: 'questions per sentence' },
+  fillerRate: { columns: [2, 0], stat: (s: Float64Array) => per(s[0]!, s[1]!, 100), minEffect: 1, unit: 'fillers per 100 words' },
+  firstPersonRate: { columns: [3, 0], stat: (s: Float64Array) => per(s[0]!, s[1]!, 100), minEffect: 2, unit: 'first-person words per 100 words' },
 } as const;
 
 /** Below this LSM upper bound, the two rounds' function-word styles count as shifted. */
@@ -42,6 +47,14 @@ function sideSe(side: Sample, other: Float64Array, otherFirst: boolean): number 
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
 
+/** Only the columns a statistic reads, so the resampling loops touch nothing else. */
+function narrow(sample: Sample, columns: readonly number[]): Sample {
+  const width = columns.length;
+  const rows = new Float64Array(sample.n * width);
+  for (let i = 0; i < sample.n; i++) for (let k = 0; k < width; k++) rows[i * width + k] = sample.rows[i * sample.width + columns[k]!]!;
+  return { rows, n: sample.n, width };
+}
+
 export function stylePairs(ids: readonly string[], evidence: readonly RoundEvidence[], pairs: readonly RoundPair[], settings: DriftSettings): StylePair[] {
   const samples: Sample[] = evidence.map((e) => ({ rows: e.style, n: e.sentences, width: STYLE_WIDTH }));
   const sums = samples.map(columnSums);
@@ -56,7 +69,7 @@ export function stylePairs(ids: readonly string[], evidence: readonly RoundEvide
     const enough = a.n >= settings.minSentences && b.n >= settings.minSentences;
     const markers = {} as Record<keyof typeof STYLE_MARKERS, MarkerChange>;
     for (const [name, marker] of Object.entries(STYLE_MARKERS) as Array<[keyof typeof STYLE_MARKERS, (typeof STYLE_MARKERS)[keyof typeof STYLE_MARKERS]]>) {
-      markers[name] = estimateChange(a, b, marker.stat, marker.minEffect, settings, `${ids[from]}>${ids[to]}:${name}`);
+      markers[name] = estimateChange(narrow(a, marker.columns), narrow(b, marker.columns), marker.stat, marker.minEffect, settings, `${ids[from]}>${ids[to]}:${name}`, false);
     }
     return {
       from: ids[from]!,
