@@ -25,9 +25,13 @@ export interface CompiledLexicon {
 /** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
 export function keyOf(word: string): string {
   const c = word.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || word[0] === '$' || word[0] === '€' || word[0] === '£' || word[0] === '¥') return '#num';
-  const m = /^[a-z0-9\u00c0-\u02af]+/.exec(word);
-  return m ? m[0] : word;
+  if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return '#num';
+  let end = 0;
+  for (; end < word.length; end++) {
+    const k = word.charCodeAt(end);
+    if (!((k >= 97 && k <= 122) || (k >= 48 && k <= 57) || (k >= 0xc0 && k <= 0x2af))) break;
+  }
+  return end === word.length ? word : end === 0 ? word : word.slice(0, end);
 }
 
 /** Splits `a|b|(?:c|d)e` at its top-level bars. */

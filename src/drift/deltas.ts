@@ -16,10 +16,11 @@ export function dimensionDeltas(
 ): Delta[] {
   const D = defs.length;
   const samples = evidence.map((e) => defs.map((_, d) => column(e.perSentence, e.sentences, D, d)));
+  const stats = defs.map((def) => (sums: Float64Array, n: number) => rawScore(def, sums[0]!, n));
   const out: Delta[] = [];
   for (const { from, to, pair } of pairs) {
     defs.forEach((def, d) => {
-      const est = estimateChange(samples[from]![d]!, samples[to]![d]!, (sums, n) => rawScore(def, sums[0]!, n), settings.minEffect, settings, `${ids[from]}>${ids[to]}:${def.name}`);
+      const est = estimateChange(samples[from]![d]!, samples[to]![d]!, stats[d]!, settings.minEffect, settings, `${ids[from]}>${ids[to]}:${def.name}`);
       const delta: Delta = { from: ids[from]!, to: ids[to]!, dimension: def.name, delta: est.delta, low: est.low, high: est.high, significant: est.significant, pair, method: est.method };
       if (est.reason !== undefined) delta.reason = est.reason;
       out.push(delta);

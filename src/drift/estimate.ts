@@ -21,7 +21,7 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
  * decision (on the dev split, margins of 0.5 to 2 gave the same decisions as bootstrapping
  * every candidate change) and would cost most of analyze()'s time.
  */
-export const BOOTSTRAP_MARGIN = 1;
+export const BOOTSTRAP_MARGIN = 0.5;
 
 /**
  * The change stat(b) − stat(a) with its interval. Every change gets the cheap jackknife

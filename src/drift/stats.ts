@@ -26,15 +26,40 @@ export function columnSums(sample: Sample): Float64Array {
 
 /** Jackknife standard error of `stat` over the sample's sentences (0 for fewer than two). */
 export function jackknifeSe(sample: Sample, stat: Statistic): number {
+  let byStat = seCache.get(sample);
+  if (byStat === undefined) {
+    byStat = new Map();
+    seCache.set(sample, byStat);
+  }
+  let se = byStat.get(stat);
+  if (se === undefined) {
+    se = computeJackknifeSe(sample, stat);
+    byStat.set(stat, se);
+  }
+  return se;
+}
+
+/** A round's jackknife error does not depend on the round it is compared with: computed once. */
+const seCache = new WeakMap<Sample, Map<Statistic, number>>();
+
+function computeJackknifeSe(sample: Sample, stat: Statistic): number {
   const { n, width, rows } = sample;
   if (n < 2) return 0;
   const total = columnSums(sample);
   const loo = new Float64Array(width);
   const values = new Float64Array(n);
+  // One-column samples take few distinct values (most sentences carry no cue): the
+  // leave-one-out statistic depends only on the value left out, so compute it once per value.
+  const memo = width === 1 ? new Map<number, number>() : undefined;
   let mean = 0;
   for (let i = 0; i < n; i++) {
-    for (let c = 0; c < width; c++) loo[c] = total[c]! - rows[i * width + c]!;
-    values[i] = stat(loo, n - 1);
+    const known = memo?.get(rows[i]!);
+    if (known !== undefined) values[i] = known;
+    else {
+      for (let c = 0; c < width; c++) loo[c] = total[c]! - rows[i * width + c]!;
+      values[i] = stat(loo, n - 1);
+      memo?.set(rows[i]!, values[i]!);
+    }
     mean += values[i]!;
   }
   mean /= n;
@@ -101,41 +126,44 @@ function multinomialResampler(sample: Sample): Resampler | undefined {
     if (counts.size > 16) return undefined;
   }
   const n = sample.n;
-  const values = [...counts.keys()].sort((x, y) => x - y);
-  const shares = values.map((v) => counts.get(v)! / n);
+  const values = Float64Array.from([...counts.keys()].sort((x, y) => x - y));
+  const shares = Float64Array.from(values, (v) => counts.get(v)! / n);
+  const k = values.length;
   // q^n must not underflow for the inversion; past that, draw sentence by sentence.
   if (shares.some((p) => (1 - p) ** n < 1e-250)) return undefined;
-  // Binomial CDFs, cached per (value, sentences still to place): after the first resamples
-  // every draw is one uniform and a short scan.
-  const cdfCache = values.map(() => new Map<number, Float64Array>());
-  const cdf = (j: number, remaining: number, p: number): Float64Array => {
-    let table = cdfCache[j]!.get(remaining);
-    if (table === undefined) {
-      const out: number[] = [];
-      let total = 0;
-      for (let k = 0; k <= remaining && total < 1 - 1e-12; k++) {
-        total += binomialPmf(remaining, p, k);
-        out.push(total);
-      }
-      table = Float64Array.from(out);
-      cdfCache[j]!.set(remaining, table);
+  // Binomial CDFs per (value j, sentences still to place r), flattened at j * (n + 1) + r and
+  // built on first use: after the first resamples every draw is one uniform and a short scan.
+  const tables: Array<Float64Array | undefined> = new Array(k * (n + 1));
+  // The conditional share of value j among what is left after values 0..j-1.
+  const conditional = new Float64Array(k);
+  let mass = 1;
+  for (let j = 0; j < k; j++) {
+    conditional[j] = Math.min(1, shares[j]! / mass);
+    mass -= shares[j]!;
+  }
+  const build = (j: number, r: number): Float64Array => {
+    const out: number[] = [];
+    let total = 0;
+    for (let c = 0; c <= r && total < 1 - 1e-12; c++) {
+      total += binomialPmf(r, conditional[j]!, c);
+      out.push(total);
     }
+    const table = Float64Array.from(out);
+    tables[j * (n + 1) + r] = table;
     return table;
   };
   return (sums, random) => {
     let remaining = n;
-    let mass = 1;
     let sum = 0;
-    for (let j = 0; j < values.length && remaining > 0; j++) {
-      const p = Math.min(1, shares[j]! / mass);
-      const table = cdf(j, remaining, p);
+    for (let j = 0; j < k && remaining > 0; j++) {
+      const table = tables[j * (n + 1) + remaining] ?? build(j, remaining);
       const u = random.next();
-      let k = 0;
-      while (k < table.length - 1 && u > table[k]!) k++;
-      if (u > table[k]!) k = table.length;
-      sum += Math.min(k, remaining) * values[j]!;
-      remaining -= Math.min(k, remaining);
-      mass -= shares[j]!;
+      let c = 0;
+      const last = table.length - 1;
+      while (c < last && u > table[c]!) c++;
+      if (u > table[c]!) c = remaining;
+      sum += c * values[j]!;
+      remaining -= c;
     }
     sums[0] = sum;
   };
@@ -165,10 +193,35 @@ export function bootstrapInterval(a: Sample, b: Sample, stat: Statistic, resampl
     ra(sa, random);
     diffs[r] = stat(sb, b.n) - stat(sa, a.n);
   }
-  diffs.sort();
   const tail = (1 - level) / 2;
-  const at = (q: number) => diffs[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))]!;
-  return [at(tail), at(1 - tail)];
+  const rank = (q: number) => Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))));
+  return [select(diffs, rank(tail)), select(diffs, rank(1 - tail))];
+}
+
+/** The k-th smallest value (0-based), by quickselect with a deterministic middle pivot; reorders `xs`. */
+export function select(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i]! < pivot) i++;
+      while (xs[j]! > pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i] = xs[j]!;
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return xs[k]!;
+  }
+  return xs[k]!;
 }
 
 /** The two-sided normal quantile for a confidence level (0.9, 0.95, 0.99 and anything between by interpolation). */

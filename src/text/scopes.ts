@@ -34,6 +34,54 @@ export const SCOPE_RULES = {
   past: { re: /(?<!\b(?:if|wish|as if|even if|only if|if only) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|procee|succee|excee|bre|embe|ne)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b|\b(?:did|were (?!i\b))(?<!\bif (?:i|we|they|you) were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
 } as const;
 
+/**
+ * Trigger words: a scope's RegExp can only match in a sentence that contains one of its
+ * trigger words (or, for past tense, a word ending in -ed). The token loop records which
+ * triggers a sentence has, so most sentences skip most scope RegExps entirely.
+ */
+export const TRIGGER = { negation: 1, conditional: 2, modal: 4, hypothetical: 8, reported: 16, past: 32 } as const;
+export const TRIGGER_WORDS: Readonly<Record<keyof typeof TRIGGER, string>> = {
+  negation: 'not no never without nobody nothing none neither nor hardly cannot',
+  conditional: 'if unless assuming suppose supposing hypothetically provided case imagine whether were had should',
+  modal: "would could might i'd we'd you'd they'd it'd wanna hope hoping",
+  hypothetical: "would could might will shall i'd we'd i'll we'll gonna going plan intend want wanna hope",
+  reported: 'said says told tells mentioned say put saying wrote according',
+  past: 'was were had did led built ran made took got went wrote drove grew won brought found saw came began thought told sold spent kept left held became taught caught felt gave paid met flew chose knew rebuilt rewrote stood sat spoke broke oversaw undertook overcame last ago back previously time previous old former',
+};
+/** Every trigger word → its trigger bits. */
+export const TRIGGER_BITS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const [name, words] of Object.entries(TRIGGER_WORDS) as Array<[keyof typeof TRIGGER, string]>) {
+    for (const w of words.split(' ')) map.set(w, (map.get(w) ?? 0) | TRIGGER[name]);
+  }
+  return map;
+})();
+
+/** The triggers of one letters-only word: listed words, -n't is not possible here, -ed past forms. */
+function partTriggers(part: string): number {
+  let bits = TRIGGER_BITS.get(part) ?? 0;
+  const n = part.length;
+  if (n > 3 && part.charCodeAt(n - 1) === 100 && part.charCodeAt(n - 2) === 101) bits |= TRIGGER.past; // -ed
+  if (n === 4 && (part.startsWith('19') || part.startsWith('20'))) bits |= TRIGGER.past;
+  return bits;
+}
+
+/**
+ * A token's trigger bits. The scope RegExps match at word boundaries, and a token such as
+ * "could've", "hadn't" or "re-scoped" holds several boundary-delimited words, so each part
+ * counts, and -n't anywhere counts as a negation.
+ */
+export function tokenTriggers(word: string): number {
+  let bits = TRIGGER_BITS.get(word) ?? 0;
+  if (word.includes("n't")) bits |= TRIGGER.negation;
+  const parts = word.split(/[^a-z0-9]+/);
+  for (const part of parts) if (part) bits |= partTriggers(part);
+  return bits;
+}
+
+/** All triggers, for callers that cannot know a sentence's words (the scopes are then exact). */
+export const ALL_TRIGGERS = 63;
+
 function clauseStart(norm: string, sentence: Span, at: number): number {
   const re = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
   const text = norm.slice(sentence.start, at);
@@ -48,24 +96,26 @@ function lastWords(text: string, n: number): string {
 }
 
 /** Scopes that hold for the whole sentence (cached per sentence by the caller). */
-export function sentenceScopes(norm: string, sentence: Span): number {
+export function sentenceScopes(norm: string, sentence: Span, triggers: number = ALL_TRIGGERS): number {
   const text = norm.slice(sentence.start, sentence.end);
   let bits = 0;
-  if (SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
+  if (triggers & TRIGGER.conditional && SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
   if (/\?["')\]]*\s*$/.test(text) || SCOPE_RULES.question.start.test(text.trimStart())) bits |= SCOPE_BIT.question;
-  if (SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
-  if (SCOPE_RULES.hypothetical.re.test(text)) bits |= SCOPE_BIT.hypothetical;
+  if (triggers & TRIGGER.past && SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
+  if (triggers & TRIGGER.hypothetical && SCOPE_RULES.hypothetical.re.test(text)) bits |= SCOPE_BIT.hypothetical;
   return bits;
 }
 
 /** Scopes that depend on where the cue is in its sentence: negation, modals, reported speech. */
-export function cueScopes(norm: string, sentence: Span, start: number): number {
+export function cueScopes(norm: string, sentence: Span, start: number, triggers: number = ALL_TRIGGERS): number {
   let bits = 0;
-  const clause = norm.slice(clauseStart(norm, sentence, start), start);
-  if (SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
-  if (SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
+  if (triggers & (TRIGGER.negation | TRIGGER.modal)) {
+    const clause = norm.slice(clauseStart(norm, sentence, start), start);
+    if (triggers & TRIGGER.negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
+    if (triggers & TRIGGER.modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
+  }
   const before = norm.slice(sentence.start, start);
-  if (SCOPE_RULES.reported.re.test(before) || insideQuote(before)) bits |= SCOPE_BIT.reported;
+  if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(before)) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
   return bits;
 }
 

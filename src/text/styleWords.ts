@@ -20,11 +20,20 @@ export const STYLE_WORDS: ReadonlyMap<string, number> = (() => {
 
 const NEGATION_BIT = 1 << FUNCTION_WORD_CATEGORIES.indexOf('negations');
 
+/** A word's category bits: its listed categories, plus negation for any -n't word. */
+export function styleBitsOf(word: string): number {
+  return (STYLE_WORDS.get(word) ?? 0) | (word.endsWith("n't") ? NEGATION_BIT : 0);
+}
+
 /** Adds one word token to a sentence's style row. */
 export function countStyleWord(row: Float64Array, at: number, word: string): void {
+  countStyleBits(row, at, styleBitsOf(word));
+}
+
+/** Adds one word with these category bits to a style row. */
+export function countStyleBits(row: Float64Array, at: number, bitsIn: number): void {
   row[at] = row[at]! + 1;
-  let bits = STYLE_WORDS.get(word) ?? 0;
-  if (word.endsWith("n't")) bits |= NEGATION_BIT;
+  let bits = bitsIn;
   if (bits === 0) return;
   if (bits & FIRST_PERSON_BIT) row[at + 3] = row[at + 3]! + 1;
   for (let c = 0; c < FUNCTION_WORD_CATEGORIES.length; c++) {
