@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS } from '../src/index.js';
 import { loadProcesses, loadSentences } from './corpus.js';
+import { baselineOnTest } from './baseline.js';
 import { casino, politeness } from './external.js';
 import { signalScores } from './metrics.js';
 import { evalProcesses } from './processes.js';
@@ -18,21 +19,22 @@ const splits = ['dev', 'test'] as const;
 const sentenceResults = Object.fromEntries(splits.map((s) => [s, evalSentences(sentences.filter((x) => x.split === s))]));
 const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
 const external = [politeness(), casino()];
+const baseline = baselineOnTest(sentences);
 
 const lines: string[] = [];
 lines.push(`Sentences (${sentences.filter((s) => s.speaker === 'candidate').length} candidate lines, ${sentences.filter((s) => s.speaker === 'interviewer').length} interviewer lines)`);
 lines.push('');
-lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test P | test R |');
-lines.push('|---|--:|--:|--:|--:|--:|--:|');
+lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test P | test R | baseline test F1 |');
+lines.push('|---|--:|--:|--:|--:|--:|--:|--:|');
 for (const def of DIMENSION_DEFS) {
   const cells = splits.flatMap((s) => {
     const d = sentenceResults[s]!.dimensions[def.name];
     const { precision, recall } = signalScores(d);
     return [f3(d.f1), f3(precision), f3(recall)];
   });
-  lines.push(`| ${def.name} | ${cells.join(' | ')} |`);
+  lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(baseline[def.name].f1)} |`);
 }
-lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | |`);
+lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | |`);
 lines.push('');
 lines.push(`Processes (${processes.length} processes, consecutive pairs labeled up/down/same per dimension)`);
 lines.push('');
@@ -54,6 +56,6 @@ console.log(lines.join('\n'));
 const strip = <T extends { errors: unknown[] }>(r: T) => ({ ...r, errors: r.errors.length });
 writeFileSync(
   new URL('./report.json', import.meta.url),
-  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), external }, null, 2)}\n`,
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
 );
 console.log('\nwrote eval/report.json');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSION_DEFS } from '../../src/index.js';
 import { loadSentences } from '../../eval/corpus.js';
 import { signalScores } from '../../eval/metrics.js';
+import { evalProcesses } from '../../eval/processes.js';
 import { evalSentences } from '../../eval/sentences.js';
+import { loadProcesses } from '../../eval/corpus.js';
 import floors from '../../eval/floors.json' with { type: 'json' };
 
 const sentences = loadSentences();
@@ -31,5 +33,26 @@ describe('labeled corpus', () => {
     expect(scores.f1).toBeGreaterThanOrEqual(floor.f1);
     expect(precision).toBeGreaterThanOrEqual(floor.precision);
     expect(recall).toBeGreaterThanOrEqual(floor.recall);
+  });
+});
+
+describe('labeled processes', () => {
+  const processes = loadProcesses();
+  const testProcesses = processes.filter((p) => p.split === 'test');
+
+  it('has at least 80 processes of 2 to 4 rounds, each pair labeled', () => {
+    expect(processes.length).toBeGreaterThanOrEqual(80);
+    for (const p of processes) {
+      expect(p.rounds.length).toBeGreaterThanOrEqual(2);
+      expect(p.rounds.length).toBeLessThanOrEqual(4);
+      expect(p.expect.map((e) => [e.from, e.to])).toEqual(p.rounds.slice(1).map((_, i) => [i, i + 1]));
+    }
+  });
+
+  it('drift stays above its recorded floors on the test split', () => {
+    const r = evalProcesses(testProcesses);
+    expect(r.directionOverall).toBeGreaterThanOrEqual(floors.processes.directionOverall);
+    expect(r.falseAlarmRate).toBeLessThanOrEqual(floors.processes.falseAlarmRateMax);
+    expect(r.flagAccuracy).toBeGreaterThanOrEqual(floors.processes.flagAccuracy);
   });
 });
