@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze } from '../src/index.js';
+import { collectEvidence } from '../src/dimensions/evidence.js';
+import { defaultLexicon } from '../src/dimensions/registry.js';
 import { summarize, type Summary } from './stats.js';
 import { buildWorkload, type Workload } from './workload.js';
 
@@ -56,6 +58,17 @@ function timeToneDrift(work: Workload): Run {
   return { ms: performance.now() - start, tokens };
 }
 
+/** The fast path alone: text layer and cue matching per round, without validation, drift or style. */
+function timeFastPath(work: Workload): Run {
+  const lexicon = defaultLexicon();
+  const start = performance.now();
+  let tokens = 0;
+  for (const p of work.processes) {
+    for (const round of p.rounds) tokens += collectEvidence((round.answers ?? []).map((text, turn) => ({ turn, text })), lexicon).words;
+  }
+  return { ms: performance.now() - start, tokens };
+}
+
 type Wink = ReturnType<typeof winkNLP>;
 
 function timeWink(nlp: Wink, work: Workload): Run {
@@ -83,6 +96,7 @@ rss.afterWorkload = peakRss();
 
 // Warm-ups. wink-nlp loads after tone-drift's warm-up so the RSS checkpoints tell them apart.
 const warmTd = timeToneDrift(work);
+const warmFast = timeFastPath(work);
 rss.afterToneDriftWarmup = peakRss();
 const tLoad = performance.now();
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
@@ -94,15 +108,19 @@ rss.afterWinkWarmup = peakRss();
 // Timed runs, interleaved.
 const td: Run[] = [];
 const wk: Run[] = [];
+const fp: Run[] = [];
 for (let i = 0; i < runs; i++) {
   if (i % 2 === 0) {
     td.push(timeToneDrift(work));
+    fp.push(timeFastPath(work));
     wk.push(timeWink(nlp, work));
   } else {
     wk.push(timeWink(nlp, work));
+    fp.push(timeFastPath(work));
     td.push(timeToneDrift(work));
   }
 }
+for (const r of fp) if (r.tokens !== warmFast.tokens) throw new Error('bench: fast-path word count changed between runs');
 for (const r of td) if (r.tokens !== warmTd.tokens) throw new Error('bench: tone-drift word count changed between runs');
 for (const r of wk) if (r.tokens !== warmWink.tokens) throw new Error('bench: wink token count changed between runs');
 rss.end = peakRss();
@@ -116,6 +134,11 @@ const results = {
     tokensPerSec: perSec(td, words),
     mbPerSec: perSec(td, mbytes),
   },
+  fastPath: {
+    ms: summarize(fp.map((r) => r.ms)),
+    tokensPerSec: perSec(fp, words),
+    mbPerSec: perSec(fp, mbytes),
+  },
   wink: {
     ms: summarize(wk.map((r) => r.ms)),
     tokensPerSec: perSec(wk, warmWink.tokens),
@@ -128,6 +151,8 @@ const ratio = {
   sameWork: results.toneDrift.mbPerSec.median / results.wink.mbPerSec.median,
   /** Each peer's own token count: tone-drift words/s over wink tokens/s (wink counts punctuation too). */
   ownTokens: results.toneDrift.tokensPerSec.median / results.wink.tokensPerSec.median,
+  /** The fast path alone (text layer and cues) against wink, same text. */
+  fastPathSameWork: results.fastPath.mbPerSec.median / results.wink.mbPerSec.median,
 };
 
 function git(args: string[]): string | null {
@@ -201,12 +226,15 @@ console.log(
     row('tone-drift analyze()', results.toneDrift.tokensPerSec, M, 'words/s'),
     row('', results.toneDrift.mbPerSec, f2, 'MB/s'),
     row('', results.toneDrift.ms, (n) => n.toFixed(0), 'ms per run'),
+    row('tone-drift fast path (text + cues)', results.fastPath.tokensPerSec, M, 'words/s'),
+    row('', results.fastPath.mbPerSec, f2, 'MB/s'),
     row('wink-nlp (sbd, pos, negation)', results.wink.tokensPerSec, M, 'wink tokens/s'),
     row('', results.wink.toneDriftWordsPerSec, M, "tone-drift's words/s"),
     row('', results.wink.mbPerSec, f2, 'MB/s'),
     row('', results.wink.ms, (n) => n.toFixed(0), 'ms per run'),
     '',
     `ratio tone-drift / wink (median over median): ${f2(ratio.sameWork)}x on the same text (MB/s); ${f2(ratio.ownTokens)}x in each one's own tokens/s`,
+    `ratio fast path / wink: ${f2(ratio.fastPathSameWork)}x on the same text`,
     `wink model load ${winkLoadMs.toFixed(0)} ms; peak RSS ${rss.end!.toFixed(0)} MB (after workload ${rss.afterWorkload!.toFixed(0)}, after tone-drift warm-up ${rss.afterToneDriftWarmup!.toFixed(0)}, after wink warm-up ${rss.afterWinkWarmup!.toFixed(0)})`,
     `total ${totalSeconds.toFixed(1)} s; wrote ${outFile}`,
   ].join('\n'),
