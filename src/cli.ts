@@ -1,9 +1,9 @@
 import { analyze } from './analyze.js';
-import { isToneDriftError } from './errors.js';
+import { isToneDriftError, ToneDriftError } from './errors.js';
 import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { formatText } from './format/text.js';
-import { readJsonFile } from './node/readProcess.js';
+import { processFromFiles, type InputFile } from './node/loadRounds.js';
 import type { Report } from './schema/report.js';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -11,6 +11,7 @@ import pkg from '../package.json' with { type: 'json' };
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Reads a file; "-" reads standard input. */
   readFile: (path: string) => string;
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal that may show colors (NO_COLOR still turns them off). */
@@ -27,90 +28,165 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
-/** The command line, declared as data: options, their help, and the usage line. */
+const FAIL_ON = ['warning', 'info', 'none'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+interface OptionSpec {
+  value?: string;
+  help: string;
+  short?: string;
+}
+
+/** The command line, declared as data: commands, their options, help and examples. */
 export const CLI = {
   name: 'tone-drift',
-  usage: 'tone-drift [analyze] <process.json> [--format text|markdown|json] [--candidate NAME]',
-  options: {
-    format: { takesValue: true, help: 'output format: text (default), markdown or json' },
-    candidate: { takesValue: true, help: "the candidate's speaker name (default: detected)" },
-    help: { takesValue: false, help: 'show this help' },
-    version: { takesValue: false, help: 'show the version' },
+  commands: {
+    analyze: {
+      usage: 'tone-drift analyze <file...> [options]',
+      summary: 'analyze one interview process: one JSON process file, or one transcript file per round, in order',
+      options: {
+        format: { value: 'text|markdown|json', help: 'output format (default: text)' },
+        candidate: { value: 'NAME', help: "the candidate's speaker name (default: detected)" },
+        labels: { value: '"A,B,C"', help: 'round labels, in file order (default: the file names)' },
+        'fail-on': { value: 'warning|info|none', help: 'exit 1 when a flag at this level or above exists (default: none)' },
+        quiet: { help: 'print nothing on stdout; errors still go to stderr', short: 'q' },
+        help: { help: 'show this help', short: 'h' },
+      } as Record<string, OptionSpec>,
+      examples: [
+        'tone-drift analyze examples/process.json',
+        'tone-drift analyze screen.vtt onsite.vtt final.vtt --labels "Phone screen,Onsite,Final" --candidate "Sam Rivera"',
+        'tone-drift analyze round1.txt round2.srt --format json > report.json',
+        'tone-drift analyze - < process.json --fail-on warning --quiet',
+      ],
+    },
   },
-  examples: ['tone-drift examples/process.json', 'tone-drift analyze interview.json --format json > report.json'],
+  formats: 'transcript formats: "Name: text" lines (.txt), WebVTT from Zoom, Teams and Meet (.vtt), SRT (.srt), Otter.ai text export, speech-to-text JSON (AssemblyAI, Deepgram, Rev, Whisper), tone-drift process or round JSON',
+  exitCodes: 'exit codes: 0 ok; 1 a flag at or above --fail-on; 2 bad input or usage (one line on stderr names the file and line)',
 } as const;
-type OptionName = keyof typeof CLI.options;
+type Command = keyof typeof CLI.commands;
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): { positionals: string[]; options: Partial<Record<OptionName, string | true>> } {
+function parseArgs(command: Command, argv: readonly string[]): { positionals: string[]; options: Record<string, string | true> } {
+  const specs = CLI.commands[command].options;
+  const shorts = new Map<string, string>(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[`-${s.short}`, name] as const] : [])));
   const positionals: string[] = [];
-  const options: Partial<Record<OptionName, string | true>> = {};
+  const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '-h') options.help = true;
-    else if (arg === '-v') options.version = true;
-    else if (arg.startsWith('--')) {
-      const [rawName, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!(rawName in CLI.options)) throw new UsageError(`unknown option --${rawName}`);
-      const name = rawName as OptionName;
-      if (CLI.options[name].takesValue) {
-        const value = inline ?? argv[++i];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
-        options[name] = value;
-      } else options[name] = true;
-    } else positionals.push(arg);
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    const [raw, inline] = arg.startsWith('--') ? (arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]) : [shorts.get(arg) ?? arg, undefined];
+    const spec = specs[raw];
+    if (!spec) throw new UsageError(`unknown option ${arg.startsWith('--') ? `--${raw}` : arg}`);
+    if (spec.value) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${raw} needs a value (${spec.value})`);
+      options[raw] = value;
+    } else options[raw] = true;
   }
   return { positionals, options };
 }
 
-export function helpText(): string {
-  const lines = [`${CLI.name} ${pkg.version}: how a candidate's tone drifts between interview rounds`, '', `usage: ${CLI.usage}`, '', 'options:'];
-  for (const [name, o] of Object.entries(CLI.options)) lines.push(`  --${(name + (o.takesValue ? ' VALUE' : '')).padEnd(18)}${o.help}`);
-  lines.push('', 'examples:', ...CLI.examples.map((e) => `  ${e}`), '', 'exit codes: 0 ok, 2 bad input or usage');
+export function helpText(command?: Command): string {
+  const head = `${CLI.name} ${pkg.version}: how a job candidate's tone drifts between interview rounds`;
+  if (command === undefined) {
+    const lines = [head, '', 'usage: tone-drift <command> [options]', '', 'commands:'];
+    for (const [name, c] of Object.entries(CLI.commands)) lines.push(`  ${name.padEnd(10)}${c.summary}`);
+    lines.push('', 'tone-drift <command> --help shows the command\'s options; tone-drift --version prints the version.', '', CLI.exitCodes, 'NO_COLOR turns colors off; colors are used only on a terminal.');
+    return `${lines.join('\n')}\n`;
+  }
+  const c = CLI.commands[command];
+  const lines = [head, '', `usage: ${c.usage}`, '', c.summary, '', 'options:'];
+  for (const [name, o] of Object.entries(c.options)) lines.push(`  ${`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`.padEnd(34)}${o.help}`);
+  lines.push('', CLI.formats, '', 'examples:', ...c.examples.map((e) => `  ${e}`), '', CLI.exitCodes);
   return `${lines.join('\n')}\n`;
+}
+
+function analyzeCommand(argv: readonly string[], io: CliIO): number {
+  const { positionals, options } = parseArgs('analyze', argv);
+  if (options.help) {
+    io.stdout(helpText('analyze'));
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('missing the file(s) to analyze');
+  const format = (options.format ?? 'text') as string;
+  if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
+  const failOn = (options['fail-on'] ?? 'none') as string;
+  if (!FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
+  const labels = typeof options.labels === 'string' ? options.labels.split(',').map((l) => l.trim()) : [];
+  const files: InputFile[] = positionals.map((path) => {
+    try {
+      return { name: path === '-' ? 'stdin' : path, text: io.readFile(path) };
+    } catch (e) {
+      throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  });
+  const process = processFromFiles(files, labels);
+  let report: Report;
+  try {
+    report = analyze(process, typeof options.candidate === 'string' ? { candidate: options.candidate } : {});
+  } catch (e) {
+    if (!isToneDriftError(e)) throw e;
+    throw new ToneDriftError(e.issues.map((issue) => ({ ...issue, path: inputPath(files, issue.path) })));
+  }
+  if (!options.quiet) io.stdout(FORMATS[format as Format](report, io));
+  const failing = failOn === 'none' ? [] : report.flags.filter((f) => failOn === 'info' || f.severity === 'warning');
+  return failing.length > 0 ? EXIT.flagged : EXIT.ok;
+}
+
+/**
+ * Where a problem in the analyzed process is, in the user's files: `rounds[1].turns[3].text`
+ * of a process built from files becomes `onsite.vtt: turns[3].text`; in one JSON process file,
+ * `process.json: rounds[1]…`.
+ */
+function inputPath(files: readonly InputFile[], path: string): string {
+  const m = /^rounds\[(\d+)\]\.?(.*)$/.exec(path);
+  if (files.length > 1 && m && files[Number(m[1])]) return `${files[Number(m[1])]!.name}${m[2] ? `: ${m[2]}` : ''}`;
+  return path ? `${files[0]!.name}: ${path}` : files[0]!.name;
 }
 
 /** Runs the command line; returns the exit code. All printing happens here. */
 export function runCli(argv: readonly string[], io: CliIO): number {
-  let source = 'input';
   try {
-    const { positionals, options } = parseArgs(argv);
-    if (options.help) {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.stderr(helpText());
+      return EXIT.error;
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
       io.stdout(helpText());
       return EXIT.ok;
     }
-    if (options.version) {
+    if (first === '--version' || first === '-v') {
       io.stdout(`${pkg.version}\n`);
       return EXIT.ok;
     }
-    if (positionals[0] === 'analyze') positionals.shift();
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the process file' : `expected one process file, got ${positionals.length}`);
-    const format = (options.format ?? 'text') as string;
-    if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
-    const file = positionals[0]!;
-    source = file === '-' ? 'stdin' : file;
-    let input: unknown;
-    try {
-      input = readJsonFile(file, io.readFile);
-    } catch (e) {
-      if (isToneDriftError(e)) throw e;
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    const candidate = typeof options.candidate === 'string' ? options.candidate : undefined;
-    const report = analyze(input as never, candidate === undefined ? {} : { candidate });
-    io.stdout(FORMATS[format as Format](report, io));
-    return EXIT.ok;
+    // A bare file argument means `analyze`.
+    if (first in CLI.commands) return analyzeCommand(rest, io);
+    if (first.startsWith('-') && first !== '-') throw new UsageError(`unknown option ${first}`);
+    return analyzeCommand(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`tone-drift: ${e.message}\nusage: ${CLI.usage}\n`);
+      io.stderr(`tone-drift: ${e.message}\nRun tone-drift --help for usage.\n`);
       return EXIT.error;
     }
     if (isToneDriftError(e)) {
-      const where = e.path && e.path !== source ? `${source}: ${e.path}` : source;
-      io.stderr(`tone-drift: ${where}: ${e.issues[0]?.message ?? e.message} [${e.code}]\n`);
+      io.stderr(`${errorLine(e)}\n`);
       return EXIT.error;
     }
     throw e;
   }
+}
+
+/** "tone-drift: file:line: message [CODE]" — one line, naming where the problem is. */
+export function errorLine(e: ToneDriftError): string {
+  const first = e.issues[0] ?? { path: e.path, message: e.message };
+  return `tone-drift: ${first.path ? `${first.path}: ` : ''}${first.message}${e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : ''} [${e.code}]`;
 }

@@ -82,3 +82,78 @@ describe('cli (built bin)', () => {
     expect(bad.stderr).toContain('cannot read nope.json');
   });
 });
+
+describe('cli: transcript files', () => {
+  const json = JSON.parse(run(['examples/process.json', '--format', 'json']).stdout);
+  const formats: Array<[string, string, string[]]> = [
+    ['lines', 'txt', []],
+    ['zoom', 'vtt', []],
+    ['teams', 'vtt', []],
+    ['srt', 'srt', []],
+    ['otter', 'txt', []],
+    ['rev', 'json', []],
+    ['assemblyai', 'json', ['--candidate', 'Speaker B']],
+  ];
+
+  it.each(formats)('%s files, one per round, give the same scores as the JSON process', (dir, ext, extra) => {
+    const files = ['1-phone', '2-onsite', '3-final'].map((f) => `examples/formats/${dir}/${f}.${ext}`);
+    const r = run(['analyze', ...files, '--format', 'json', ...(extra.length ? extra : ['--candidate', 'Sam Rivera'])]);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report.rounds.map((x: { scores: unknown }) => x.scores)).toEqual(json.rounds.map((x: { scores: unknown }) => x.scores));
+    expect(report.rounds.map((x: { label: string }) => x.label)).toEqual(['1-phone', '2-onsite', '3-final']);
+    expect(report.flags.map((f: { dimension: string }) => f.dimension)).toEqual(json.flags.map((f: { dimension: string }) => f.dimension));
+  });
+
+  it('findings carry the turn start times from timed formats', () => {
+    const r = JSON.parse(run(['analyze', 'examples/formats/srt/1-phone.srt', 'examples/formats/srt/3-final.srt', '--format', 'json']).stdout);
+    const when = r.rounds[1].findings.find((f: { cue: string }) => f.cue === 'presumption.when-i-start');
+    expect(when.time).toBe(4);
+  });
+
+  it('--labels names the rounds; too many labels is a usage error', () => {
+    const r = JSON.parse(run(['analyze', 'examples/formats/lines/1-phone.txt', 'examples/formats/lines/3-final.txt', '--labels', 'Screen, Final', '--format', 'json']).stdout);
+    expect(r.rounds.map((x: { label: string }) => x.label)).toEqual(['Screen', 'Final']);
+    const bad = run(['analyze', 'examples/formats/lines/1-phone.txt', '--labels', 'a,b']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('2 labels for 1 file(s)');
+  });
+
+  it('--fail-on sets the exit code from the flags; --quiet prints nothing', () => {
+    expect(run(['examples/process.json', '--fail-on', 'warning']).code).toBe(1);
+    expect(run(['examples/process.json', '--fail-on', 'none']).code).toBe(0);
+    expect(run(['examples/process.json']).code).toBe(0);
+    const quiet = run(['examples/process.json', '--fail-on', 'warning', '--quiet']);
+    expect(quiet).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(run(['examples/process.json', '--fail-on', 'sometimes']).stderr).toContain('--fail-on must be one of warning, info, none');
+    const stable = run(['analyze', 'examples/formats/lines/1-phone.txt', 'examples/formats/lines/2-onsite.txt', '--fail-on', 'info', '-q']);
+    expect(stable.code).toBe(0);
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['analyze', '-', '--format', 'json'], { '-': readFileSync('examples/process.json', 'utf8') });
+    expect(JSON.parse(r.stdout).rounds).toHaveLength(3);
+  });
+
+  it('a malformed transcript exits 2 with one line naming the file and line', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nDana: hi\n\n00:00:05.000 -> 00:00:09.000\nSam: hello\n';
+    const r = run(['analyze', 'bad.vtt'], { 'bad.vtt': vtt });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^tone-drift: bad\.vtt:6: expected a cue timing .* \[TRANSCRIPT_PARSE\]\n$/);
+  });
+
+  it('a schema problem in one of several files names that file', () => {
+    const r = run(['analyze', 'a.txt', 'b.txt', '--candidate', 'Sam'], { 'a.txt': 'Dana: hi?\nSam: hello there.\n', 'b.txt': 'Dana: anyone?\nLee: me.\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^tone-drift: b\.txt: turns: the candidate "Sam" says nothing in b \[CANDIDATE_SILENT\]\n$/);
+  });
+
+  it('every command has help with examples', () => {
+    const h = run(['analyze', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('usage: tone-drift analyze <file...> [options]');
+    expect(h.stdout).toContain('--fail-on warning|info|none');
+    expect(h.stdout).toContain('examples:');
+    expect(run(['--help']).stdout).toContain('commands:');
+  });
+});
