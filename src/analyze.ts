@@ -9,6 +9,7 @@ import { stylePairs } from './drift/style.js';
 import { summarize } from './drift/summary.js';
 import { ToneDriftError } from './errors.js';
 import { candidateSpeech } from './input/candidate.js';
+import { checkLimits } from './input/limits.js';
 import { parseOptions, parseProcess } from './input/validate.js';
 import type { AnalyzeOptions, Process } from './schema/input.js';
 import type { Report, RoundResult } from './schema/report.js';
@@ -39,6 +40,7 @@ function mostCommon(names: readonly string[]): string | null {
 export function analyze(process: Process, options?: AnalyzeOptions): Report {
   const opts = parseOptions(options);
   const input = parseProcess(process);
+  checkLimits(input, opts.limits);
   const ids = roundIds(input);
   const speech = candidateSpeech(input, opts.candidate, opts.candidateLabels);
   const lexicon = defaultLexicon();

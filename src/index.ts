@@ -7,6 +7,7 @@ export {
   TurnSchema,
   type AnalyzeOptions,
   type DriftOptions,
+  type Limits,
   type Process,
   type Round,
   type Turn,

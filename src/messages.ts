@@ -12,6 +12,8 @@ export const messages = {
   candidateSilent: (name: string, label: string) =>
     `the candidate "${name}" says nothing in ${label}`,
   tooSmall: (what: string, min: number) => `expected ${what} of at least ${min}`,
+  tooLarge: (what: string, size: number, limit: number, option: string) =>
+    `${what} is ${size.toLocaleString('en-US')} characters, over the limit of ${limit.toLocaleString('en-US')} (options.limits.${option})`,
   // Transcript files. `got` is already quoted with `quoteLine`.
   vttHeader: (got: string) => `expected "WEBVTT" on the first line of a WebVTT file, got ${got}`,
   cueTiming: (separator: ',' | '.', got: string) =>

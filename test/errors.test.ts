@@ -80,3 +80,22 @@ describe('input errors', () => {
     expect(report.rounds[0]!.stats.candidateTurns).toBe(odd.length);
   });
 });
+
+describe('input size limits', () => {
+  it('INPUT_TOO_LARGE names the text, its size, the limit and the option', () => {
+    const e = errorOf({ rounds: [{ answers: ['ok'] }, { turns: [{ speaker: 'Sam', text: 'x'.repeat(11) }] }] }, { limits: { maxTurnChars: 10 } });
+    expect(e).toMatchObject({ code: 'INPUT_TOO_LARGE', path: 'rounds[1].turns[0].text' });
+    expect(e.message).toBe('tone-drift: rounds[1].turns[0].text: the text is 11 characters, over the limit of 10 (options.limits.maxTurnChars)');
+  });
+
+  it('checks rounds and the whole process too', () => {
+    expect(errorOf({ rounds: [{ answers: ['aaaa', 'bbbb'] }] }, { limits: { maxRoundChars: 7 } })).toMatchObject({ code: 'INPUT_TOO_LARGE', path: 'rounds[0]' });
+    expect(errorOf({ rounds: [{ answers: ['aaaa'] }, { answers: ['bbbb'] }] }, { limits: { maxProcessChars: 7 } })).toMatchObject({ code: 'INPUT_TOO_LARGE', path: 'rounds' });
+  });
+
+  it('the defaults let a 1 MB turn through', () => {
+    const text = 'alpha beta gamma delta epsilon '.repeat(32_258); // 999,998 characters
+    expect(text.length).toBeLessThanOrEqual(1_000_000);
+    expect(analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.stats.words).toBe(5 * 32_258);
+  });
+});

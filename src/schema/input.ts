@@ -44,12 +44,23 @@ export const DriftOptionsSchema = z.strictObject({
   seed: z.optional(z.int()),
 });
 
+/** Input size limits, in UTF-16 code units (string length). Past one, analyze() throws INPUT_TOO_LARGE. */
+export const LimitsSchema = z.strictObject({
+  /** One turn's or answer's text. Default 1,000,000. */
+  maxTurnChars: z.optional(z.int().check(z.gte(1))),
+  /** All text of one round. Default 5,000,000. */
+  maxRoundChars: z.optional(z.int().check(z.gte(1))),
+  /** All text of the process. Default 20,000,000. */
+  maxProcessChars: z.optional(z.int().check(z.gte(1))),
+});
+
 export const AnalyzeOptionsSchema = z.strictObject({
   /** The candidate's speaker name; overrides `process.candidate`. */
   candidate: z.optional(z.string()),
   /** Extra speaker labels that mean "the candidate" (added to Candidate, Interviewee, Applicant, Me…). */
   candidateLabels: z.optional(z.array(z.string())),
   drift: z.optional(DriftOptionsSchema),
+  limits: z.optional(LimitsSchema),
 });
 
 export type Turn = z.infer<typeof TurnSchema>;
@@ -57,3 +68,4 @@ export type Round = z.infer<typeof RoundSchema>;
 export type Process = z.infer<typeof ProcessSchema>;
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
 export type DriftOptions = z.infer<typeof DriftOptionsSchema>;
+export type Limits = z.infer<typeof LimitsSchema>;
