@@ -39,3 +39,17 @@ export { scopesAt, SCOPES, type Scope } from './text/scopes.js';
 export { formatText, type TextOptions } from './format/text.js';
 export { formatMarkdown } from './format/markdown.js';
 export { formatJson } from './format/json.js';
+export {
+  detectFormat,
+  parseTranscript,
+  parseNameLines,
+  parseOtter,
+  parseSrt,
+  parseSttJson,
+  parseRoundJson,
+  parseWebVtt,
+  TRANSCRIPT_FORMATS,
+  type ParseTranscriptOptions,
+  type Transcript,
+  type TranscriptFormat,
+} from './transcript/index.js';
