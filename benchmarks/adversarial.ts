@@ -1,0 +1,9 @@
+/** Adversarial inputs for the linear-time checks: each builds a text of about `size` characters. */
+export const ADVERSARIAL: Record<string, (size: number) => string> = {
+  'one character': (size) => 'a'.repeat(size),
+  'a cue prefix, repeated': (size) => 'when i '.repeat(Math.ceil(size / 7)).slice(0, size),
+  'nested quotes': (size) => '“‘"\''.repeat(Math.ceil(size / 4)).slice(0, size),
+  'no punctuation': (size) => 'so i think we shipped it and maybe my team will start when i join your customers '.repeat(Math.ceil(size / 81)).slice(0, size),
+  'only punctuation': (size) => '?!.,'.repeat(Math.ceil(size / 4)).slice(0, size),
+  'fillers and false starts': (size) => 'um, I- I I you know, like, '.repeat(Math.ceil(size / 27)).slice(0, size),
+};
