@@ -1,9 +1,10 @@
 import { messages } from '../messages.js';
-import type { Turn } from '../schema/input.js';
 import { parseError } from './fail.js';
-import { joinFragments } from './joinFragments.js';
-import { mergeTurns } from './mergeTurns.js';
+import { joinTracedFragments } from './joinFragments.js';
+import { mergeTracedTurns, type TracedTurn } from './mergeTurns.js';
 import { recurringNames, splitSpeaker } from './speaker.js';
+import { Traced } from './traced.js';
+import { untrace, type TracedTranscript } from './tracedTranscript.js';
 import type { Transcript } from './types.js';
 
 /** One caption cue (WebVTT or SRT), cut into the parts each voice speaks. */
@@ -12,7 +13,8 @@ export interface Cue {
   line: number;
   start: number;
   end: number;
-  parts: Array<{ speaker?: string; text: string }>;
+  /** `source`, when given, is `text` with its positions in the file (`source.text === text`). */
+  parts: Array<{ speaker?: string; text: string; source?: Traced }>;
   /** True when the cue had voice spans; otherwise a "Name: " prefix may name its speaker. */
   voiced: boolean;
 }
@@ -24,24 +26,33 @@ export interface Cue {
  * since its speaker cannot be known.
  */
 export function cuesToTranscript(cues: readonly Cue[], example: string): Transcript {
-  const plain = cues.filter((cue) => !cue.voiced && cue.parts.length === 1);
-  const known = recurringNames(plain.map((cue) => cue.parts[0]!.text));
-  const named = cues.map((cue) => {
-    const found = plain.includes(cue) ? splitSpeaker(cue.parts[0]!.text, known) : undefined;
-    return found ? { ...cue, parts: [{ speaker: found.speaker, text: found.text }] } : cue;
+  return untrace(cuesToTracedTranscript(cues, example));
+}
+
+const sourceOf = (part: Cue['parts'][number]): Traced => part.source ?? Traced.plain(part.text);
+
+/** `cuesToTranscript` keeping each part's source positions. */
+export function cuesToTracedTranscript(cues: readonly Cue[], example: string): TracedTranscript {
+  const plain = new Set(cues.filter((cue) => !cue.voiced && cue.parts.length === 1));
+  const known = recurringNames([...plain].map((cue) => cue.parts[0]!.text));
+  const named = cues.map((cue): Cue => {
+    if (!plain.has(cue)) return cue;
+    const part = cue.parts[0]!;
+    const found = splitSpeaker(part.text, known);
+    return found ? { ...cue, parts: [{ speaker: found.speaker, text: found.text, source: sourceOf(part).endingWith(found.text) }] } : cue;
   });
   if (!named.some((cue) => cue.parts.some((p) => p.speaker !== undefined))) {
-    return { answers: joinFragments(named.flatMap((cue) => cue.parts.map((p) => p.text))) };
+    return { answers: joinTracedFragments(named.flatMap((cue) => cue.parts.map(sourceOf))) };
   }
-  const pieces: Turn[] = [];
+  const pieces: TracedTurn[] = [];
   let speaker: string | undefined;
   for (const cue of named) {
     for (const part of cue.parts) {
       speaker = part.speaker ?? speaker;
       if (part.text === '') continue;
       if (speaker === undefined) throw parseError(cue.line, messages.cueWithoutSpeaker(example));
-      pieces.push({ speaker, text: part.text, start: cue.start, end: cue.end });
+      pieces.push({ speaker, text: sourceOf(part), start: cue.start, end: cue.end });
     }
   }
-  return { turns: mergeTurns(pieces) };
+  return { turns: mergeTracedTurns(pieces) };
 }

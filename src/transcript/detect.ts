@@ -2,13 +2,14 @@ import { messages } from '../messages.js';
 import { parseCueTiming } from './clock.js';
 import { formatError } from './fail.js';
 import { isBlank, splitLines, stripBom } from './lines.js';
-import { parseNameLines } from './nameLines.js';
-import { otterHeader, parseOtter } from './otter.js';
-import { parseRoundJson } from './roundJson.js';
-import { parseSrt } from './srt.js';
-import { parseSttJson } from './sttJson.js';
-import { TRANSCRIPT_FORMATS, type Transcript, type TranscriptFormat } from './types.js';
-import { parseWebVtt } from './webvtt.js';
+import { traceNameLines } from './nameLines.js';
+import { otterHeader, traceOtter } from './otter.js';
+import { traceRoundJson } from './roundJson.js';
+import { traceSrt } from './srt.js';
+import { traceSttJson } from './sttJson.js';
+import { sourceOf, untrace, type TracedTranscript } from './tracedTranscript.js';
+import { TRANSCRIPT_FORMATS, type Transcript, type TranscriptFormat, type TranscriptWithSource } from './types.js';
+import { traceWebVtt } from './webvtt.js';
 
 /**
  * Tells a transcript's format from its file name and content. A `.vtt` or `.srt` extension
@@ -59,21 +60,35 @@ export interface ParseTranscriptOptions {
   fileName?: string;
   /** Skip detection and read the text as this format. */
   format?: TranscriptFormat;
+  /**
+   * Also return `source`: for each turn (or answer), where its text was in the file, by line and
+   * column (see `source.ts` and `locate`).
+   */
+  sourceMap?: boolean;
 }
 
-const PARSERS: Record<TranscriptFormat, (text: string) => Transcript> = {
-  vtt: parseWebVtt,
-  srt: parseSrt,
-  otter: parseOtter,
-  lines: parseNameLines,
-  'stt-json': parseSttJson,
-  'process-json': parseRoundJson,
+/** Each format's parser; `trace` asks it to record where each piece of text was in the file. */
+const PARSERS: Record<TranscriptFormat, (text: string, trace: boolean) => TracedTranscript> = {
+  vtt: traceWebVtt,
+  srt: traceSrt,
+  otter: traceOtter,
+  lines: traceNameLines,
+  'stt-json': traceSttJson,
+  'process-json': traceRoundJson,
 };
 
-/** Reads one round's transcript in any supported format into `{ turns }` or `{ answers }`. */
-export function parseTranscript(text: string, options: ParseTranscriptOptions = {}): Transcript {
+/**
+ * Reads one round's transcript in any supported format into `{ turns }` or `{ answers }`. With
+ * `sourceMap: true` the result also has `source`, one list of segments per turn (or answer):
+ * `locate(result.source, turn, offset)` gives a finding's line and column in the file.
+ */
+export function parseTranscript(text: string, options: ParseTranscriptOptions & { sourceMap: true }): TranscriptWithSource;
+export function parseTranscript(text: string, options?: ParseTranscriptOptions): Transcript;
+export function parseTranscript(text: string, options: ParseTranscriptOptions = {}): Transcript | TranscriptWithSource {
   const format = options.format ?? detectFormat(text, options.fileName);
   const parse = Object.hasOwn(PARSERS, format) ? PARSERS[format] : undefined;
   if (!parse) throw formatError(messages.transcriptFormat(String(format), TRANSCRIPT_FORMATS));
-  return parse(text);
+  const traced = parse(text, options.sourceMap === true);
+  const transcript = untrace(traced);
+  return options.sourceMap === true ? { ...transcript, source: sourceOf(traced) } : transcript;
 }

@@ -1,6 +1,5 @@
 import { ToneDriftError } from '../errors.js';
 import { messages } from '../messages.js';
-import type { Transcript } from './types.js';
 
 /** A problem at one line of a transcript file: code TRANSCRIPT_PARSE, path `line N`. */
 export function parseError(line: number, message: string): ToneDriftError {
@@ -17,8 +16,8 @@ export function formatError(message: string): ToneDriftError {
   return new ToneDriftError([{ code: 'TRANSCRIPT_FORMAT', path: '', message }]);
 }
 
-/** Throws TRANSCRIPT_EMPTY when a parsed transcript has no turns and no answers. */
-export function nonEmpty(transcript: Transcript, format: string): Transcript {
+/** Throws TRANSCRIPT_EMPTY when a parsed transcript (plain or traced) has no turns and no answers. */
+export function nonEmpty<T extends { turns: readonly unknown[] } | { answers: readonly unknown[] }>(transcript: T, format: string): T {
   const count = 'turns' in transcript ? transcript.turns.length : transcript.answers.length;
   if (count === 0) throw new ToneDriftError([{ code: 'TRANSCRIPT_EMPTY', path: '', message: messages.transcriptEmpty(format) }]);
   return transcript;

@@ -5,4 +5,5 @@ export { parseSrt } from './srt.js';
 export { parseSttJson } from './sttJson.js';
 export { parseRoundJson } from './roundJson.js';
 export { parseWebVtt } from './webvtt.js';
-export { TRANSCRIPT_FORMATS, type Transcript, type TranscriptFormat } from './types.js';
+export { locate, type SourceMap, type SourcePosition, type SourceSegment } from './source.js';
+export { TRANSCRIPT_FORMATS, type Transcript, type TranscriptFormat, type TranscriptWithSource } from './types.js';

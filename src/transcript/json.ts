@@ -1,6 +1,7 @@
 import { messages, quoteLine } from '../messages.js';
 import { parseError } from './fail.js';
 import { lineAt, stripBom } from './lines.js';
+import { Traced } from './traced.js';
 
 /**
  * `JSON.parse`, but a syntax error becomes a TRANSCRIPT_PARSE error that names the line and
@@ -109,4 +110,134 @@ export function jsonSyntaxError(text: string): { offset: number; expected: strin
     if (e instanceof SyntaxStop) return { offset: e.offset, expected: e.expected };
   }
   return { offset: 0, expected: 'valid JSON' };
+}
+
+/** A path to a value inside parsed JSON: object keys and array indexes. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+/**
+ * The traced text of the string values of a JSON file (see `traced.ts`), by path. A string's
+ * text maps to the characters between its quotes: runs without escapes verbatim, each escape
+ * (`\n`, `\"`, `\u00e9`) to its backslash. Lines and columns are counted as `splitLines`
+ * counts them, after a byte-order mark. When `enabled` is false nothing is scanned and every
+ * string is plain text.
+ */
+export class JsonStrings {
+  private readonly body: string;
+  /** Offset of each string value's opening quote, by path key. */
+  private readonly strings = new Map<string, number>();
+  private starts: number[] | undefined;
+
+  constructor(
+    text: string,
+    private readonly enabled: boolean,
+  ) {
+    this.body = enabled ? stripBom(text) : '';
+    if (enabled) scanStrings(this.body, this.strings);
+  }
+
+  /** The traced text of the string `value` found at `path`; `value` as it is when the path holds no such string. */
+  at(path: JsonPath, value: string): Traced {
+    if (!this.enabled) return Traced.plain(value);
+    const offset = this.strings.get(pathKey(path));
+    if (offset === undefined) return Traced.plain(value);
+    const found = this.traceString(offset);
+    return found.text === value ? found : Traced.opaque(value, found.positionAt(0) ?? this.position(offset + 1));
+  }
+
+  /** The 1-based line and column of an offset into the body. */
+  private position(offset: number): { line: number; column: number } {
+    if (!this.starts) {
+      this.starts = [0];
+      for (const m of this.body.matchAll(/\r\n|\r|\n/g)) this.starts.push(m.index + m[0].length);
+    }
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** The string whose opening quote is at `quote`, decoded and traced. */
+  private traceString(quote: number): Traced {
+    const text = this.body;
+    const parts: Traced[] = [];
+    let i = quote + 1;
+    let run = i;
+    const flush = () => {
+      if (i === run) return;
+      const at = this.position(run);
+      parts.push(Traced.verbatim(text.slice(run, i), at.line, at.column));
+    };
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] !== '\\') {
+        i++;
+        continue;
+      }
+      flush();
+      const e = text[i + 1]!;
+      const decoded = e === 'u' ? String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)) : (ESCAPES[e] ?? e);
+      parts.push(Traced.opaque(decoded, this.position(i)));
+      i += e === 'u' ? 6 : 2;
+      run = i;
+    }
+    flush();
+    return Traced.join(parts);
+  }
+}
+
+/** A path as one string: `[3]` for an index, `."key"` for a key, so no two paths share one. */
+const pathKey = (path: JsonPath): string => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${JSON.stringify(p)}`)).join('');
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Records where every string value in `text` (valid JSON) starts, by path key. */
+function scanStrings(text: string, out: Map<string, number>): void {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  /** Moves `i` past the string whose opening quote is at `i`. */
+  const skipString = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+  };
+  const value = (key: string): void => {
+    space();
+    const c = text[i];
+    if (c === '"') {
+      out.set(key, i);
+      return skipString();
+    }
+    if (c === '{' || c === '[') {
+      i++;
+      for (let index = 0; ; index++) {
+        space();
+        if (text[i] === '}' || text[i] === ']') return void i++;
+        if (text[i] === ',') {
+          i++;
+          space();
+        }
+        if (c === '[') {
+          value(`${key}[${index}]`);
+          continue;
+        }
+        const from = i;
+        skipString();
+        const raw = text.slice(from, i);
+        // Without escapes the key as written is how `pathKey` writes it.
+        const name = raw.includes('\\') ? JSON.stringify(JSON.parse(raw) as string) : raw;
+        space();
+        i++; // the colon
+        value(`${key}.${name}`);
+      }
+    }
+    while (i < text.length && !',]} \t\n\r'.includes(text[i]!)) i++;
+  };
+  value('');
 }

@@ -3,7 +3,9 @@ import type { Turn } from '../schema/input.js';
 import { parseClock } from './clock.js';
 import { nonEmpty, parseError } from './fail.js';
 import { isBlank, splitLines } from './lines.js';
-import { mergeTurns } from './mergeTurns.js';
+import { mergeTracedTurns } from './mergeTurns.js';
+import { Traced, tracedLines } from './traced.js';
+import { untrace, type TracedTranscript } from './tracedTranscript.js';
 import type { Transcript } from './types.js';
 
 /**
@@ -14,8 +16,14 @@ import type { Transcript } from './types.js';
  * "Transcribed by https://otter.ai" line is skipped. Consecutive turns of one speaker merge.
  */
 export function parseOtter(text: string): Transcript {
+  return untrace(traceOtter(text, false));
+}
+
+/** `parseOtter` with source positions: one segment per paragraph line. */
+export function traceOtter(text: string, trace = true): TracedTranscript {
   const lines = splitLines(text);
-  const pieces: Array<{ turn: Turn; lines: string[] }> = [];
+  const traced = tracedLines(lines, 1, trace);
+  const pieces: Array<{ turn: Turn; lines: Traced[] }> = [];
   lines.forEach((line, i) => {
     if (isBlank(line) || OTTER_FOOTER.test(line)) return;
     const header = otterHeader(lines, i);
@@ -25,9 +33,9 @@ export function parseOtter(text: string): Transcript {
     }
     const last = pieces[pieces.length - 1];
     if (!last) throw parseError(i + 1, messages.speakerLine('Dana Lee  0:03', quoteLine(line)));
-    last.lines.push(line.trim());
+    last.lines.push(traced[i]!.trim());
   });
-  const turns = mergeTurns(pieces.map(({ turn, lines: parts }) => ({ ...turn, text: parts.join(' ') })));
+  const turns = mergeTracedTurns(pieces.map(({ turn, lines: parts }) => ({ ...turn, text: Traced.join(parts, ' ') })));
   return nonEmpty({ turns }, 'Otter');
 }
 

@@ -1,8 +1,10 @@
 import { messages, quoteLine } from '../messages.js';
 import { looksLikeTiming, parseCueTiming } from './clock.js';
-import { cuesToTranscript, type Cue } from './cues.js';
+import { cuesToTracedTranscript, type Cue } from './cues.js';
 import { nonEmpty, parseError } from './fail.js';
-import { joinLines, splitLines, toBlocks, type Block } from './lines.js';
+import { splitLines, toBlocks, type Block } from './lines.js';
+import { joinTracedLines, tracedLines } from './traced.js';
+import { untrace, type TracedTranscript } from './tracedTranscript.js';
 import type { Transcript } from './types.js';
 
 /**
@@ -13,13 +15,20 @@ import type { Transcript } from './types.js';
  * becomes answers.
  */
 export function parseSrt(text: string): Transcript {
-  const cues = toBlocks(splitLines(text)).map(readCue);
-  return nonEmpty(cuesToTranscript(cues, 'Dana Lee: text'), 'SRT');
+  return untrace(traceSrt(text, false));
 }
+
+/** `parseSrt` with source positions; removed tags leave the text around them at its exact columns. */
+export function traceSrt(text: string, trace = true): TracedTranscript {
+  const cues = toBlocks(splitLines(text)).map((block) => readCue(block, trace));
+  return nonEmpty(cuesToTracedTranscript(cues, 'Dana Lee: text'), 'SRT');
+}
+
+const TAGS = /<\/?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
 
 const NUMBER = /^\s*\d+\s*$/;
 
-function readCue(block: Block): Cue {
+function readCue(block: Block, trace: boolean): Cue {
   const numbered = NUMBER.test(block.lines[0]!);
   const at = numbered || (!block.lines[0]!.includes('-->') && looksLikeTiming(block.lines[1] ?? '')) ? 1 : 0;
   const timingLine = block.lines[at];
@@ -30,6 +39,7 @@ function readCue(block: Block): Cue {
   const payload = block.lines.slice(at + 1);
   const stray = payload.findIndex((l) => l.includes('-->'));
   if (stray >= 0) throw parseError(line + 1 + stray, messages.cueWithoutBlankLine(quoteLine(payload[stray])));
-  const text = joinLines(payload.map((l) => l.replace(/<\/?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\[^}]*\}/gi, '')));
-  return { line, start: timing.start, end: timing.end, parts: text === '' ? [] : [{ text }], voiced: false };
+  const source = joinTracedLines(tracedLines(payload, line + 1, trace).map((l) => l.replace(TAGS, () => '')));
+  const text = source.text;
+  return { line, start: timing.start, end: timing.end, parts: text === '' ? [] : [{ text, source }], voiced: false };
 }

@@ -1,8 +1,10 @@
 import { messages, quoteLine } from '../messages.js';
 import { looksLikeTiming, parseCueTiming } from './clock.js';
-import { cuesToTranscript, type Cue } from './cues.js';
+import { cuesToTracedTranscript, type Cue } from './cues.js';
 import { nonEmpty, parseError } from './fail.js';
-import { joinLines, splitLines, toBlocks, type Block } from './lines.js';
+import { splitLines, toBlocks, type Block } from './lines.js';
+import { joinTracedLines, Traced, tracedLines } from './traced.js';
+import { untrace, type TracedTranscript } from './tracedTranscript.js';
 import type { Transcript } from './types.js';
 
 /**
@@ -15,6 +17,14 @@ import type { Transcript } from './types.js';
  * A file whose cues name no speaker at all becomes answers.
  */
 export function parseWebVtt(text: string): Transcript {
+  return untrace(traceWebVtt(text, false));
+}
+
+/**
+ * `parseWebVtt` with source positions. Removed tags and "Name: " prefixes leave no text, so the
+ * text around them keeps its exact columns; a decoded character reference maps to its `&`.
+ */
+export function traceWebVtt(text: string, trace = true): TracedTranscript {
   const lines = splitLines(text);
   if (!/^WEBVTT(?:[ \t]|$)/.test(lines[0] ?? '')) throw parseError(1, messages.vttHeader(quoteLine(lines[0])));
   // The header runs to the first blank line.
@@ -23,12 +33,12 @@ export function parseWebVtt(text: string): Transcript {
   const cues: Cue[] = [];
   for (const block of toBlocks(lines, i)) {
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block.lines[0]!) && !block.lines[0]!.includes('-->')) continue;
-    cues.push(readCue(block));
+    cues.push(readCue(block, trace));
   }
-  return nonEmpty(cuesToTranscript(cues, 'Dana Lee: text" or "<v Dana Lee>text'), 'WebVTT');
+  return nonEmpty(cuesToTracedTranscript(cues, 'Dana Lee: text" or "<v Dana Lee>text'), 'WebVTT');
 }
 
-function readCue(block: Block): Cue {
+function readCue(block: Block, trace: boolean): Cue {
   // A cue is an optional identifier line, a timing line, then its text.
   const at = block.lines[0]!.includes('-->') ? 0 : 1;
   const timingLine = block.lines[at];
@@ -42,7 +52,8 @@ function readCue(block: Block): Cue {
   const payload = block.lines.slice(at + 1);
   const stray = payload.findIndex((l) => l.includes('-->'));
   if (stray >= 0) throw parseError(line + 1 + stray, messages.cueWithoutBlankLine(quoteLine(payload[stray])));
-  return { line, start: timing.start, end: timing.end, ...voiceParts(payload.join('\n')) };
+  const traced = tracedLines(payload, line + 1, trace);
+  return { line, start: timing.start, end: timing.end, ...voiceParts(Traced.join(traced, '\n')) };
 }
 
 /** Index of the line in a cue block that was meant as its timing, for errors. */
@@ -55,16 +66,17 @@ function timingLineOf(lines: readonly string[]): number {
 const VOICE = /<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>|<\/v>/g;
 
 /** Cuts cue text at voice spans. */
-function voiceParts(payload: string): Pick<Cue, 'parts' | 'voiced'> {
+function voiceParts(payload: Traced): Pick<Cue, 'parts' | 'voiced'> {
   const parts: Cue['parts'] = [];
   let speaker: string | undefined;
   let from = 0;
   let voiced = false;
-  const push = (raw: string) => {
-    const text = clean(raw);
-    if (text !== '') parts.push(speaker === undefined ? { text } : { speaker, text });
+  const push = (raw: Traced) => {
+    const source = clean(raw);
+    const text = source.text;
+    if (text !== '') parts.push(speaker === undefined ? { text, source } : { speaker, text, source });
   };
-  for (const m of payload.matchAll(VOICE)) {
+  for (const m of payload.text.matchAll(VOICE)) {
     push(payload.slice(from, m.index));
     voiced = true;
     speaker = m[0] === '</v>' ? undefined : m[1]?.trim() || undefined;
@@ -85,14 +97,17 @@ const ENTITIES: Record<string, string> = {
   rlm: '\u200f',
 };
 
+const TAG = /<[^>]*>/g;
+const REFERENCE = /&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi;
+
 /** Cue text without tags (`<i>`, `<c.loud>`, `<00:00:01.000>`), with references decoded, on one line. */
-function clean(raw: string): string {
+function clean(raw: Traced): Traced {
   const text = raw
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    .replace(TAG, () => '')
+    .replace(REFERENCE, ([m, dec, hex, name]) => {
       if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? m;
       const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
-  return joinLines(text.split('\n'));
+  return joinTracedLines(text.split('\n'));
 }
