@@ -2,8 +2,9 @@ import { analyze } from './analyze.js';
 import { isToneDriftError, ToneDriftError } from './errors.js';
 import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
+import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
-import { processFromFiles, type InputFile } from './node/loadRounds.js';
+import { processFromFiles, type InputFile, type RoundSource } from './node/loadRounds.js';
 import type { Report } from './schema/report.js';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -25,6 +26,8 @@ const FORMATS = {
   text: (report: Report, io: CliIO) => formatText(report, { color: io.color === true && !io.env.NO_COLOR }),
   markdown: (report: Report) => formatMarkdown(report),
   json: (report: Report) => formatJson(report),
+  sarif: (report: Report, _io: CliIO, sources: readonly RoundSource[]) =>
+    formatSarif(report, { toolVersion: pkg.version, files: report.rounds.flatMap((r, i) => (sources[i] ? [{ roundId: r.id, ...sources[i] }] : [])) }),
 } as const;
 type Format = keyof typeof FORMATS;
 
@@ -45,7 +48,7 @@ export const CLI = {
       usage: 'tone-drift analyze <file...> [options]',
       summary: 'analyze one interview process: one JSON process file, or one transcript file per round, in order',
       options: {
-        format: { value: 'text|markdown|json', help: 'output format (default: text)' },
+        format: { value: 'text|markdown|json|sarif', help: 'output format (default: text); sarif locates flags and findings in the transcript files' },
         candidate: { value: 'NAME', help: "the candidate's speaker name (default: detected)" },
         labels: { value: '"A,B,C"', help: 'round labels, in file order (default: the file names)' },
         'fail-on': { value: 'warning|info|none', help: 'exit 1 when a flag at this level or above exists (default: none)' },
@@ -56,6 +59,7 @@ export const CLI = {
         'tone-drift analyze examples/process.json',
         'tone-drift analyze screen.vtt onsite.vtt final.vtt --labels "Phone screen,Onsite,Final" --candidate "Sam Rivera"',
         'tone-drift analyze round1.txt round2.srt --format json > report.json',
+        'tone-drift analyze screen.vtt final.vtt --format sarif > tone-drift.sarif',
         'tone-drift analyze - < process.json --fail-on warning --quiet',
       ],
     },
@@ -128,7 +132,7 @@ function analyzeCommand(argv: readonly string[], io: CliIO): number {
       throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   });
-  const process = processFromFiles(files, labels);
+  const { process, sources } = processFromFiles(files, labels);
   let report: Report;
   try {
     report = analyze(process, typeof options.candidate === 'string' ? { candidate: options.candidate } : {});
@@ -136,7 +140,7 @@ function analyzeCommand(argv: readonly string[], io: CliIO): number {
     if (!isToneDriftError(e)) throw e;
     throw new ToneDriftError(e.issues.map((issue) => ({ ...issue, path: inputPath(files, issue.path) })));
   }
-  if (!options.quiet) io.stdout(FORMATS[format as Format](report, io));
+  if (!options.quiet) io.stdout(FORMATS[format as Format](report, io, sources));
   const failing = failOn === 'none' ? [] : report.flags.filter((f) => failOn === 'info' || f.severity === 'warning');
   return failing.length > 0 ? EXIT.flagged : EXIT.ok;
 }

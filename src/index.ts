@@ -39,6 +39,7 @@ export { scopesAt, SCOPES, type Scope } from './text/scopes.js';
 export { formatText, type TextOptions } from './format/text.js';
 export { formatMarkdown } from './format/markdown.js';
 export { formatJson } from './format/json.js';
+export { formatSarif, type SarifFile, type SarifOptions } from './format/sarif.js';
 export {
   detectFormat,
   parseTranscript,
@@ -48,8 +49,11 @@ export {
   parseSttJson,
   parseRoundJson,
   parseWebVtt,
+  locate,
   TRANSCRIPT_FORMATS,
   type ParseTranscriptOptions,
   type Transcript,
   type TranscriptFormat,
+  type SourceMap,
+  type TranscriptWithSource,
 } from './transcript/index.js';

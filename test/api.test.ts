@@ -8,7 +8,7 @@ describe('public API', () => {
         'AnalyzeOptionsSchema', 'DIMENSIONS', 'DIMENSION_DEFS', 'ProcessSchema', 'ReportSchema', 'RoundSchema', 'SCOPES',
         'ToneDriftError', 'TurnSchema', 'analyze', 'formatJson', 'formatMarkdown', 'formatText', 'isToneDriftError', 'jsonSchemas', 'normalize',
         'scopesAt', 'splitSentences', 'tokenize',
-        'detectFormat', 'parseTranscript', 'parseNameLines', 'parseOtter', 'parseSrt', 'parseSttJson', 'parseRoundJson', 'parseWebVtt', 'TRANSCRIPT_FORMATS',
+        'detectFormat', 'parseTranscript', 'parseNameLines', 'parseOtter', 'parseSrt', 'parseSttJson', 'parseRoundJson', 'parseWebVtt', 'TRANSCRIPT_FORMATS', 'locate', 'formatSarif',
       ].sort(),
     );
   });

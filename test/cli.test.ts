@@ -157,3 +157,26 @@ describe('cli: transcript files', () => {
     expect(run(['--help']).stdout).toContain('commands:');
   });
 });
+
+describe('cli: SARIF', () => {
+  it('locates flags and findings in the transcript files by line and column', () => {
+    const files = ['1-phone', '3-final'].map((f) => `examples/formats/lines/${f}.txt`);
+    const r = run(['analyze', ...files, '--format', 'sarif', '--candidate', 'Sam Rivera']);
+    expect(r.code).toBe(0);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const rules = new Set(sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id));
+    expect(rules.has('drift.presumption.up')).toBe(true);
+    for (const result of sarif.runs[0].results) expect(rules.has(result.ruleId)).toBe(true);
+    const flag = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'drift.presumption.up');
+    expect(flag.level).toBe('warning');
+    const where = flag.locations.map((l: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endColumn: number } } }) => l.physicalLocation);
+    const lines = readFileSync(files[1]!, 'utf8').split('\n');
+    for (const loc of where) {
+      expect(loc.artifactLocation.uri).toBe(files[1]);
+      const line = lines[loc.region.startLine - 1]!;
+      expect(line.slice(loc.region.startColumn - 1, loc.region.endColumn - 1).length).toBeGreaterThan(0);
+    }
+    expect(where.some((loc: { region: { startLine: number; startColumn: number } }) => lines[loc.region.startLine - 1]!.slice(loc.region.startColumn - 1).startsWith('When I start'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { ToneDriftError } from '../errors.js';
 import type { Process, Round } from '../schema/input.js';
 import { parseTranscript } from '../transcript/detect.js';
+import { locate } from '../transcript/source.js';
 import { parseJsonText } from './readProcess.js';
 
 export interface InputFile {
@@ -24,12 +25,18 @@ function inFile<T>(file: InputFile, read: () => T): T {
   }
 }
 
+/** Where each round came from: its file, and how to find a turn's text offset in that file. */
+export interface RoundSource {
+  uri: string;
+  locate?: (turn: number, offset: number) => { line: number; column: number } | undefined;
+}
+
 /**
  * Builds a process from the command line's files: one JSON process file, or one round per file
  * in the order given (any transcript format `parseTranscript` reads), labeled by `labels` or
- * by the file names.
+ * by the file names. `sources` has one entry per round.
  */
-export function processFromFiles(files: readonly InputFile[], labels: readonly string[] = []): Process {
+export function processFromFiles(files: readonly InputFile[], labels: readonly string[] = []): { process: Process; sources: RoundSource[] } {
   if (labels.length > files.length) {
     throw new ToneDriftError([{ code: 'USAGE', path: '--labels', message: `${labels.length} labels for ${files.length} file(s)` }]);
   }
@@ -37,14 +44,17 @@ export function processFromFiles(files: readonly InputFile[], labels: readonly s
     const file = files[0]!;
     const value = inFile(file, () => parseJsonText(file.text, file.name));
     if (value !== null && typeof value === 'object' && 'rounds' in value) {
-      const process = value as Process;
-      if (labels.length && Array.isArray(process.rounds)) return { ...process, rounds: process.rounds.map((r, i) => (labels[i] ? { ...r, label: labels[i] } : r)) };
-      return process;
+      const parsed = value as Process;
+      const process = labels.length && Array.isArray(parsed.rounds) ? { ...parsed, rounds: parsed.rounds.map((r, i) => (labels[i] ? { ...r, label: labels[i] } : r)) } : parsed;
+      const count = Array.isArray(parsed.rounds) ? parsed.rounds.length : 0;
+      return { process, sources: Array.from({ length: count }, () => ({ uri: file.name })) };
     }
   }
+  const sources: RoundSource[] = [];
   const rounds = files.map((file, i): Round => {
-    const transcript = inFile(file, () => parseTranscript(file.text, { fileName: file.name }));
+    const { source, ...transcript } = inFile(file, () => parseTranscript(file.text, { fileName: file.name, sourceMap: true }));
+    sources.push({ uri: file.name, locate: (turn, offset) => locate(source, turn, offset) });
     return { label: labels[i] ?? (file.name === 'stdin' ? `round ${i + 1}` : baseName(file.name)), ...transcript };
   });
-  return { rounds };
+  return { process: { rounds }, sources };
 }
