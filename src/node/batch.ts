@@ -1,0 +1,218 @@
+/**
+ * `runBatch`: analyze a whole corpus of interview processes, one JSON line out per record in,
+ * in input order, on worker threads, in flat memory. The engine behind `tone-drift batch`.
+ *
+ * Input:
+ * - NDJSON (a file path, `-` for stdin, or any Readable): one process per line, the library's
+ *   input format plus an optional `id`. A blank (empty or whitespace-only) line is not a record:
+ *   it is skipped and gets no output line, though line numbers still count it.
+ * - A directory: one sub-folder per process, named by its id. A folder's `process.json`, when
+ *   present, is the whole process; otherwise every non-hidden file is one round, read with
+ *   `parseTranscript` in natural file-name order. Hidden entries and plain files at the top
+ *   level are not records. Sub-folders are taken in natural name order, so indexes are the same
+ *   on every file system; only their names are listed up front, and each folder's files are
+ *   read when its turn comes.
+ *
+ * Output, one line per record, in input order (`index` is the 0-based record number):
+ *   {"index":0,"id":"gen-000001","report":{…analyze()'s report…}}
+ *   {"index":1,"error":{"code":"INVALID_JSON","message":"line 2: invalid JSON at column 3: …","line":2}}
+ * Nothing a record holds stops the batch: records in always equals lines out.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { ToneDriftError } from '../errors.js';
+import { parseOptions } from '../input/validate.js';
+import type { AnalyzeOptions } from '../schema/input.js';
+import { failedJob, processFolders, type BatchJob, type JobResult } from './batchRecord.js';
+import { inProcessExecutor, startWorkerPool, type Executor, type WorkerEntry } from './batchPool.js';
+import { isBlankLine, readLines, type ByteCounter } from './ndjson.js';
+import type { BatchProgress } from './progress.js';
+
+export type { BatchProgress } from './progress.js';
+export type { BatchError } from './batchRecord.js';
+
+export interface BatchOptions {
+  /** An NDJSON file, a directory of process folders, `-` for stdin, or a Readable of NDJSON. */
+  input: string | Readable | AsyncIterable<Uint8Array | string>;
+  /** Where the output lines go (stdout, a file). It is not ended. */
+  output: Writable;
+  /** Worker threads. Default `os.availableParallelism()`; 1 analyzes in this thread. */
+  jobs?: number;
+  /** Passed to `analyze()` for every record; checked once, up front. */
+  analyzeOptions?: AnalyzeOptions;
+  /** Called after every record written. `progressBar(process.stderr).update` fits. */
+  onProgress?: (progress: BatchProgress) => void;
+  /**
+   * Most records read but not yet written (in flight on a worker, or waiting for an earlier
+   * record). Reading pauses at this bound and while the output is full. Default 8 per job.
+   */
+  maxPending?: number;
+  /** @internal The worker file to start (tests). */
+  workerEntry?: WorkerEntry;
+}
+
+export interface BatchSummary {
+  /** Records read; also the number of lines written. */
+  records: number;
+  reports: number;
+  errors: number;
+  /** Wall time of the whole batch, in milliseconds. */
+  ms: number;
+  /** Worker threads used (1: in-process). */
+  jobs: number;
+}
+
+interface Source {
+  jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>;
+  total?: number;
+  /** How much of the input is consumed, 0 to 1, when its size is known. */
+  fraction?: (done: number) => number;
+}
+
+/** `os.availableParallelism()` (Node 18.14+), else the CPU count. */
+function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
+}
+
+function usage(message: string): ToneDriftError {
+  return new ToneDriftError([{ code: 'USAGE', path: '', message }]);
+}
+
+/** The stream is opened on the first pull, so a batch that fails to start leaves no file open. */
+async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter): AsyncGenerator<BatchJob> {
+  for await (const { text, line } of readLines(open(), counter)) {
+    if (!isBlankLine(text)) yield { kind: 'line', line, text };
+  }
+}
+
+function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob> {
+  for (const name of names) yield { kind: 'folder', path: join(dir, name), name };
+}
+
+function openSource(input: BatchOptions['input']): Source {
+  const counter: ByteCounter = { bytes: 0 };
+  if (typeof input !== 'string') return { jobs: ndjsonJobs(() => input, counter) };
+  if (input === '-') return { jobs: ndjsonJobs(() => process.stdin, counter) };
+  const stat = statSync(input); // a missing input throws here, before anything is written
+  if (stat.isDirectory()) {
+    const names = processFolders(input);
+    return { jobs: folderJobs(input, names), total: names.length, fraction: (done) => (names.length === 0 ? 1 : done / names.length) };
+  }
+  const jobs = ndjsonJobs(() => createReadStream(input), counter);
+  if (!stat.isFile()) return { jobs }; // a FIFO or a device: no size to measure progress against
+  const size = stat.size;
+  return { jobs, fraction: () => (size === 0 ? 1 : Math.min(1, counter.bytes / size)) };
+}
+
+/** Runs the batch; resolves with the counts once every line is written. Rejects only for setup problems, an unreadable input or a failing output. */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const t0 = performance.now();
+  const jobs = options.jobs ?? defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) throw usage(`jobs must be a whole number of at least 1, got ${String(jobs)}`);
+  const maxPending = options.maxPending ?? Math.max(16, jobs * 8);
+  if (!Number.isInteger(maxPending) || maxPending < 1) throw usage(`maxPending must be a whole number of at least 1, got ${String(maxPending)}`);
+  const analyzeOptions = options.analyzeOptions === undefined ? undefined : parseOptions(options.analyzeOptions);
+  const { output, onProgress } = options;
+
+  const source = openSource(options.input);
+  const executor: Executor = jobs === 1 ? inProcessExecutor(analyzeOptions) : await startWorkerPool(jobs, analyzeOptions, options.workerEntry);
+
+  // Results wait here until every earlier record is written; `pending` bounds it and the work in flight.
+  const waiting = new Map<number, JobResult>();
+  let read = 0;
+  let written = 0;
+  let pending = 0;
+  let reports = 0;
+  let errors = 0;
+  let blocked = false;
+  let failure: { error: unknown } | undefined;
+
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const sleep = () => new Promise<void>((resolve) => (wake = resolve));
+  const onDrain = () => {
+    blocked = false;
+    notify();
+  };
+  const onError = (error: unknown) => {
+    failure ??= { error };
+    notify();
+  };
+
+  const report = () => {
+    if (onProgress === undefined) return;
+    const elapsed = (performance.now() - t0) / 1000;
+    const progress: BatchProgress = { done: written, errors, rate: elapsed > 0 ? written / elapsed : 0 };
+    const fraction = source.fraction?.(written);
+    if (source.total !== undefined) progress.total = source.total;
+    if (fraction !== undefined) {
+      progress.fraction = fraction;
+      if (fraction > 0) progress.etaSeconds = (elapsed * (1 - fraction)) / fraction;
+    }
+    try {
+      onProgress(progress);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const flush = () => {
+    try {
+      for (let result = waiting.get(written); result !== undefined; result = waiting.get(written)) {
+        waiting.delete(written);
+        written++;
+        pending--;
+        if (result.ok) reports++;
+        else errors++;
+        if (failure === undefined && !output.write(result.text) && !blocked) {
+          blocked = true;
+          output.once('drain', onDrain);
+        }
+        report();
+      }
+    } catch (error) {
+      onError(error); // a Writable that throws instead of emitting 'error'
+    }
+    notify();
+  };
+
+  output.on('error', onError);
+  let readError: { error: unknown } | undefined;
+  try {
+    try {
+      for await (const job of source.jobs) {
+        while ((pending >= maxPending || blocked) && failure === undefined) await sleep();
+        if (failure !== undefined) break;
+        const index = read++;
+        pending++;
+        executor.run(index, job).then(
+          (result) => {
+            waiting.set(index, result);
+            flush();
+          },
+          (error: unknown) => {
+            waiting.set(index, failedJob(index, job, error));
+            flush();
+          },
+        );
+      }
+    } catch (error) {
+      readError = { error };
+    }
+    // Finish what was read, even when reading failed midway, then wait for the output to take it.
+    while ((pending > 0 || blocked) && failure === undefined) await sleep();
+  } finally {
+    output.off('error', onError);
+    output.off('drain', onDrain);
+    await executor.close();
+  }
+  if (failure !== undefined) throw failure.error;
+  if (readError !== undefined) throw readError.error;
+  return { records: read, reports, errors, ms: Math.round(performance.now() - t0), jobs: executor.size };
+}

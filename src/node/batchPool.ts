@@ -1,0 +1,172 @@
+/**
+ * Where batch records are analyzed: in this thread (`jobs: 1`) or in a pool of worker threads.
+ * Both run `runJob`, so they give the same bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../schema/input.js';
+import { failedJob, runJob, type BatchJob, type JobResult } from './batchRecord.js';
+import type { BatchWorkerData, BatchWorkerRequest } from './batchWorker.js';
+
+export interface Executor {
+  /** How many records it works on at once. */
+  readonly size: number;
+  /** Never rejects: a failure becomes an error line. */
+  run(index: number, job: BatchJob): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+/** Runs every record in this thread, one at a time. */
+export function inProcessExecutor(options: AnalyzeOptions | undefined): Executor {
+  return {
+    size: 1,
+    run: (index, job) => Promise.resolve(runJob(index, job, options)),
+    close: async () => {},
+  };
+}
+
+/** The worker file to start; `loader`, for a `.ts` worker, is the URL of an ES module whose `register()` installs a TypeScript loader. */
+export interface WorkerEntry {
+  url: URL;
+  loader?: string;
+}
+
+/** This module's own URL: `import.meta.url` in ESM (source, dist/node.js, dist/cli.js); `__filename` in the CJS bundle, where `import.meta` is empty. */
+function moduleUrl(): string {
+  const url = (import.meta as { url?: string }).url;
+  return typeof url === 'string' ? url : pathToFileURL(__filename).href;
+}
+
+const EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts'] as const;
+
+/**
+ * Finds `batchWorker` next to this module, preferring this module's own extension: `.js` in
+ * dist/ (ESM), `.cjs` beside dist/node.cjs, `.ts` when running from source. A `.ts` worker
+ * needs a TypeScript loader, and on Node 20 a worker does not get the parent's `--import tsx`
+ * hooks, so it starts from a small eval'd bootstrap that registers tsx's ESM hooks
+ * (`tsx/esm/api`, a devDependency; only source checkouts take this path) and then imports it.
+ */
+export function resolveWorkerEntry(base: string = moduleUrl(), exists: (url: URL) => boolean = existsSync): WorkerEntry {
+  const own = /(\.[cm]?[jt]s)$/.exec(new URL(base).pathname)?.[1];
+  const order = [...new Set([own, ...EXTENSIONS])].filter((e): e is string => e !== undefined);
+  for (const ext of order) {
+    const url = new URL(`./batchWorker${ext}`, base);
+    if (!exists(url)) continue;
+    if (!ext.endsWith('ts')) return { url };
+    try {
+      return { url, loader: tsxEsmApi(base) };
+    } catch {
+      throw new Error('tone-drift: running the batch workers from TypeScript source needs tsx (npm i -D tsx); or use jobs: 1');
+    }
+  }
+  throw new Error(`tone-drift: cannot find the batch worker (batchWorker${EXTENSIONS.join(', ')}) next to ${base}; use jobs: 1 to analyze in-process`);
+}
+
+/** The URL of tsx's `esm/api` ES module, read from tsx's own exports map (its CommonJS build cannot load the ESM hooks). */
+function tsxEsmApi(base: string): string {
+  const manifestPath = createRequire(base).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports?: Record<string, { import?: { default?: string } }> };
+  const file = manifest.exports?.['./esm/api']?.import?.default;
+  if (file === undefined) throw new Error('tsx has no esm/api export');
+  return new URL(file, pathToFileURL(manifestPath)).href;
+}
+
+function newWorker(entry: WorkerEntry, workerData: BatchWorkerData): Worker {
+  if (entry.loader === undefined) return new Worker(entry.url, { workerData });
+  const bootstrap = `import(${JSON.stringify(entry.loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { job: BatchJob; resolve: (result: JobResult) => void }>;
+  error?: Error;
+}
+
+interface WorkerReply {
+  index: number;
+  ok: boolean;
+  text: string;
+}
+
+/** After this many workers have died, the rest of the batch runs in this thread. */
+const MAX_CRASHES = 8;
+
+/**
+ * Starts `size` workers and waits until each has loaded; rejects when one cannot start (a setup
+ * problem, reported before any record is read). A worker that dies later turns its in-flight
+ * records into INTERNAL error lines and is replaced.
+ */
+export async function startWorkerPool(size: number, options: AnalyzeOptions | undefined, entry: WorkerEntry = resolveWorkerEntry()): Promise<Executor> {
+  const workerData: BatchWorkerData = options === undefined ? { toneDriftBatch: true } : { toneDriftBatch: true, analyzeOptions: options };
+  const slots: Slot[] = [];
+  let closing = false;
+  let started = false;
+  let crashes = 0;
+
+  const spawn = (): Slot => {
+    const worker = newWorker(entry, workerData);
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if (!('index' in reply)) return;
+      const waiting = slot.pending.get(reply.index);
+      slot.pending.delete(reply.index);
+      waiting?.resolve({ ok: reply.ok, text: reply.text });
+    });
+    worker.on('error', (e) => {
+      slot.error = e;
+    });
+    worker.on('exit', (code) => {
+      const at = slots.indexOf(slot);
+      if (at >= 0) slots.splice(at, 1);
+      if (closing || !started) return;
+      crashes++;
+      const reason = slot.error ?? new Error(`a batch worker exited with code ${code}`);
+      for (const [index, { job, resolve }] of slot.pending) resolve(failedJob(index, job, reason));
+      slot.pending.clear();
+      if (crashes < MAX_CRASHES) slots.push(spawn());
+    });
+    return slot;
+  };
+
+  const ready = (slot: Slot) =>
+    new Promise<void>((resolve, reject) => {
+      const onMessage = (m: unknown) => {
+        if ((m as { ready?: boolean }).ready !== true) return;
+        slot.worker.off('message', onMessage).off('exit', onExit);
+        resolve();
+      };
+      const onExit = () => reject(new Error(`tone-drift: a batch worker (${entry.url.href}) could not start: ${slot.error?.message ?? 'it exited'}`));
+      slot.worker.on('message', onMessage).on('exit', onExit);
+    });
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+  try {
+    await Promise.all(slots.map(ready));
+  } catch (e) {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw e;
+  }
+  started = true;
+
+  return {
+    size,
+    run(index, job) {
+      let best: Slot | undefined;
+      for (const slot of slots) if (best === undefined || slot.pending.size < best.pending.size) best = slot;
+      if (best === undefined) return Promise.resolve(runJob(index, job, options)); // every worker died: carry on here
+      const slot = best;
+      return new Promise<JobResult>((resolve) => {
+        slot.pending.set(index, { job, resolve });
+        slot.worker.postMessage({ index, job } satisfies BatchWorkerRequest);
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
