@@ -49,18 +49,31 @@ if (typeof runCli !== 'function') process.exit(1);
 console.log('ok');
 "
 
-step "type-check a TypeScript consumer"
+step "type-check a TypeScript consumer of the core, without Node types"
+cat > core.ts <<'TS'
+import { analyze, formatText, type Report } from 'tone-drift';
+const report: Report = analyze({ rounds: [{ answers: ['I led it.'] }] });
+export const text: string = formatText(report);
+TS
+cat > tsconfig.core.json <<'TS'
+{ "compilerOptions": { "strict": true, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "lib": ["es2022", "dom"], "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["core.ts"] }
+TS
+"$root/node_modules/.bin/tsc" -p tsconfig.core.json
+echo ok
+
+step "type-check a Node consumer of tone-drift/node"
+npm install --no-audit --no-fund --silent --no-save "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")"
 cat > consumer.ts <<'TS'
 import { analyze, type Report, type Finding, ToneDriftError } from 'tone-drift';
 import { runCli, type CliIO } from 'tone-drift/node';
 const report: Report = analyze({ candidate: 'Sam', rounds: [{ turns: [{ speaker: 'Sam', text: 'Hi.' }] }] });
 const first: Finding | undefined = report.rounds[0]?.findings[0];
 const io: CliIO = { stdout: () => {}, stderr: () => {}, readFile: () => '', env: {} };
-const code: number = runCli(['--version'], io);
+const code: number | Promise<number> = runCli(['--version'], io);
 export { first, code, ToneDriftError };
 TS
 cat > tsconfig.json <<'TS'
-{ "compilerOptions": { "strict": true, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["consumer.ts"] }
+{ "compilerOptions": { "strict": true, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "noEmit": true, "skipLibCheck": false, "types": ["node"] }, "files": ["consumer.ts"] }
 TS
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 echo ok

@@ -1,10 +1,14 @@
+import { createWriteStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { analyze } from './analyze.js';
 import { isToneDriftError, ToneDriftError } from './errors.js';
 import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
+import { runBatch } from './node/batch.js';
 import { processFromFiles, type InputFile, type RoundSource } from './node/loadRounds.js';
+import { progressBar, type ProgressStream } from './node/progress.js';
 import type { Report } from './schema/report.js';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -17,6 +21,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal that may show colors (NO_COLOR still turns them off). */
   color?: boolean;
+  /** The real streams, for `batch`, which streams its input and output. */
+  streams?: { stdin: Readable; stdout: Writable; stderr: ProgressStream };
 }
 
 /** Exit codes: 0 success, 1 a flag at or above --fail-on, 2 bad input or usage. */
@@ -61,6 +67,22 @@ export const CLI = {
         'tone-drift analyze round1.txt round2.srt --format json > report.json',
         'tone-drift analyze screen.vtt final.vtt --format sarif > tone-drift.sarif',
         'tone-drift analyze - < process.json --fail-on warning --quiet',
+      ],
+    },
+    batch: {
+      usage: 'tone-drift batch <dir | file.ndjson | -> [options]',
+      summary: 'analyze many processes: one JSON process per NDJSON line, or one folder of round files per process; one JSON line out per record, in order',
+      options: {
+        out: { value: 'FILE', help: 'write the output lines to FILE (default: stdout)' },
+        jobs: { value: 'N', help: 'worker threads (default: the number of cores)' },
+        candidate: { value: 'NAME', help: "the candidate's speaker name in every record (default: detected)" },
+        quiet: { help: 'no progress bar and no summary on stderr', short: 'q' },
+        help: { help: 'show this help', short: 'h' },
+      } as Record<string, OptionSpec>,
+      examples: [
+        'tone-drift batch transcripts.ndjson --out reports.ndjson',
+        'tone-drift batch interviews/ --jobs 2 > reports.ndjson',
+        'cat corpus.ndjson | tone-drift batch - --quiet > reports.ndjson',
       ],
     },
   },
@@ -156,8 +178,53 @@ function inputPath(files: readonly InputFile[], path: string): string {
   return path ? `${files[0]!.name}: ${path}` : files[0]!.name;
 }
 
-/** Runs the command line; returns the exit code. All printing happens here. */
-export function runCli(argv: readonly string[], io: CliIO): number {
+async function batchCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { positionals, options } = parseArgs('batch', argv);
+  if (options.help) {
+    io.stdout(helpText('batch'));
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the input: a folder, an NDJSON file, or - for stdin' : `expected one input, got ${positionals.length}`);
+  if (!io.streams) throw new UsageError('batch needs real streams');
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs must be a whole number of at least 1, got "${String(options.jobs)}"`);
+  const input = positionals[0] === '-' ? io.streams.stdin : positionals[0]!;
+  const output = typeof options.out === 'string' ? createWriteStream(options.out) : io.streams.stdout;
+  const bar = options.quiet ? undefined : progressBar(io.streams.stderr);
+  try {
+    const summary = await runBatch({
+      input,
+      output,
+      ...(jobs === undefined ? {} : { jobs }),
+      ...(typeof options.candidate === 'string' ? { analyzeOptions: { candidate: options.candidate } } : {}),
+      ...(bar ? { onProgress: bar.update } : {}),
+    });
+    bar?.finish();
+    if (!options.quiet) io.stderr(`tone-drift: ${summary.records} records in, ${summary.reports} reports out, ${summary.errors} errors (${(summary.ms / 1000).toFixed(1)} s, ${summary.jobs} worker${summary.jobs === 1 ? '' : 's'})\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (isToneDriftError(e)) throw e;
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError(`cannot read ${positionals[0]}: ${err.code ?? err.message}`);
+  } finally {
+    if (output !== io.streams.stdout) await new Promise((resolve) => (output as Writable).end(resolve));
+  }
+}
+
+/** Runs the command line; returns the exit code (a promise for `batch`). All printing happens here. */
+export function runCli(argv: readonly string[], io: CliIO): number | Promise<number> {
+  const fail = (e: unknown): number => {
+    if (e instanceof UsageError) {
+      io.stderr(`tone-drift: ${e.message}\nRun tone-drift --help for usage.\n`);
+      return EXIT.error;
+    }
+    if (isToneDriftError(e)) {
+      io.stderr(`${errorLine(e)}\n`);
+      return EXIT.error;
+    }
+    throw e;
+  };
+  if (argv[0] === 'batch') return batchCommand(argv.slice(1), io).catch(fail);
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -173,19 +240,11 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       return EXIT.ok;
     }
     // A bare file argument means `analyze`.
-    if (first in CLI.commands) return analyzeCommand(rest, io);
+    if (first === 'analyze') return analyzeCommand(rest, io);
     if (first.startsWith('-') && first !== '-') throw new UsageError(`unknown option ${first}`);
     return analyzeCommand(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`tone-drift: ${e.message}\nRun tone-drift --help for usage.\n`);
-      return EXIT.error;
-    }
-    if (isToneDriftError(e)) {
-      io.stderr(`${errorLine(e)}\n`);
-      return EXIT.error;
-    }
-    throw e;
+    return fail(e);
   }
 }
 

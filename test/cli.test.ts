@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../src/node/index.js';
@@ -73,7 +73,6 @@ describe('cli (in-process)', () => {
 
 describe('cli (built bin)', () => {
   it('runs as a real process', () => {
-    execFileSync('npx', ['tsup', '--silent'], { stdio: 'ignore' });
     const ok = spawnSync('node', ['dist/cli.js', 'examples/process.json', '--format', 'json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).candidate).toBe('Sam Rivera');
