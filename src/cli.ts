@@ -7,6 +7,7 @@ import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { runBatch } from './node/batch.js';
+import { resumePoint } from './node/resume.js';
 import { processFromFiles, type InputFile, type RoundSource } from './node/loadRounds.js';
 import { progressBar, type ProgressStream } from './node/progress.js';
 import type { Report } from './schema/report.js';
@@ -74,6 +75,7 @@ export const CLI = {
       summary: 'analyze many processes: one JSON process per NDJSON line, or one folder of round files per process; one JSON line out per record, in order',
       options: {
         out: { value: 'FILE', help: 'write the output lines to FILE (default: stdout)' },
+        resume: { help: 'continue an interrupted batch: keep the complete lines already in --out FILE and append the rest' },
         jobs: { value: 'N', help: 'worker threads (default: the number of cores)' },
         candidate: { value: 'NAME', help: "the candidate's speaker name in every record (default: detected)" },
         quiet: { help: 'no progress bar and no summary on stderr', short: 'q' },
@@ -83,6 +85,7 @@ export const CLI = {
         'tone-drift batch transcripts.ndjson --out reports.ndjson',
         'tone-drift batch interviews/ --jobs 2 > reports.ndjson',
         'cat corpus.ndjson | tone-drift batch - --quiet > reports.ndjson',
+        'tone-drift batch corpus.ndjson --out reports.ndjson --resume   # after a crash or Ctrl-C',
       ],
     },
   },
@@ -189,18 +192,22 @@ async function batchCommand(argv: readonly string[], io: CliIO): Promise<number>
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs must be a whole number of at least 1, got "${String(options.jobs)}"`);
   const input = positionals[0] === '-' ? io.streams.stdin : positionals[0]!;
-  const output = typeof options.out === 'string' ? createWriteStream(options.out) : io.streams.stdout;
+  if (options.resume && typeof options.out !== 'string') throw new UsageError('--resume needs --out FILE');
+  const skip = options.resume ? await resumePoint(options.out as string) : 0;
+  const output = typeof options.out === 'string' ? createWriteStream(options.out, { flags: skip > 0 ? 'a' : 'w' }) : io.streams.stdout;
   const bar = options.quiet ? undefined : progressBar(io.streams.stderr);
   try {
     const summary = await runBatch({
       input,
       output,
+      skip,
       ...(jobs === undefined ? {} : { jobs }),
       ...(typeof options.candidate === 'string' ? { analyzeOptions: { candidate: options.candidate } } : {}),
       ...(bar ? { onProgress: bar.update } : {}),
     });
     bar?.finish();
-    if (!options.quiet) io.stderr(`tone-drift: ${summary.records} records in, ${summary.reports} reports out, ${summary.errors} errors (${(summary.ms / 1000).toFixed(1)} s, ${summary.jobs} worker${summary.jobs === 1 ? '' : 's'})\n`);
+    const resumed = summary.skipped > 0 ? `, ${summary.skipped} already written` : '';
+    if (!options.quiet) io.stderr(`tone-drift: ${summary.records} records in, ${summary.reports} reports out, ${summary.errors} errors${resumed} (${(summary.ms / 1000).toFixed(1)} s, ${summary.jobs} worker${summary.jobs === 1 ? '' : 's'})\n`);
     return EXIT.ok;
   } catch (e) {
     if (isToneDriftError(e)) throw e;

@@ -49,6 +49,11 @@ export interface BatchOptions {
    * record). Reading pauses at this bound and while the output is full. Default 8 per job.
    */
   maxPending?: number;
+  /**
+   * Records already written by an earlier, interrupted run (see `--resume`): they are read but
+   * neither analyzed nor written again. Default 0.
+   */
+  skip?: number;
   /** @internal The worker file to start (tests). */
   workerEntry?: WorkerEntry;
 }
@@ -62,6 +67,8 @@ export interface BatchSummary {
   ms: number;
   /** Worker threads used (1: in-process). */
   jobs: number;
+  /** Records skipped because an earlier run had written them (`skip`). */
+  skipped: number;
 }
 
 interface Source {
@@ -114,6 +121,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const maxPending = options.maxPending ?? Math.max(16, jobs * 8);
   if (!Number.isInteger(maxPending) || maxPending < 1) throw usage(`maxPending must be a whole number of at least 1, got ${String(maxPending)}`);
   const analyzeOptions = options.analyzeOptions === undefined ? undefined : parseOptions(options.analyzeOptions);
+  const skip = options.skip ?? 0;
+  if (!Number.isInteger(skip) || skip < 0) throw usage(`skip must be a whole number of at least 0, got ${String(skip)}`);
   const { output, onProgress } = options;
 
   const source = openSource(options.input);
@@ -122,7 +131,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // Results wait here until every earlier record is written; `pending` bounds it and the work in flight.
   const waiting = new Map<number, JobResult>();
   let read = 0;
-  let written = 0;
+  let written = skip;
   let pending = 0;
   let reports = 0;
   let errors = 0;
@@ -148,7 +157,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const report = () => {
     if (onProgress === undefined) return;
     const elapsed = (performance.now() - t0) / 1000;
-    const progress: BatchProgress = { done: written, errors, rate: elapsed > 0 ? written / elapsed : 0 };
+    const progress: BatchProgress = { done: written, errors, rate: elapsed > 0 ? (written - skip) / elapsed : 0 };
     const fraction = source.fraction?.(written);
     if (source.total !== undefined) progress.total = source.total;
     if (fraction !== undefined) {
@@ -190,6 +199,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         while ((pending >= maxPending || blocked) && failure === undefined) await sleep();
         if (failure !== undefined) break;
         const index = read++;
+        if (index < skip) continue;
         pending++;
         executor.run(index, job).then(
           (result) => {
@@ -214,5 +224,5 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   if (failure !== undefined) throw failure.error;
   if (readError !== undefined) throw readError.error;
-  return { records: read, reports, errors, ms: Math.round(performance.now() - t0), jobs: executor.size };
+  return { records: read, reports, errors, ms: Math.round(performance.now() - t0), jobs: executor.size, skipped: Math.min(skip, read) };
 }
