@@ -26,6 +26,10 @@ const writers: Record<string, (turns: Turn[]) => string> = {
     const ids = speakerIndex(turns);
     return JSON.stringify({ utterances: turns.map((t, i) => ({ speaker: String.fromCharCode(65 + ids.get(t.speaker)!), text: t.text, start: t.start * 1000, end: ends(turns)[i]! * 1000 })) }, null, 2) + '\n';
   },
+  'deepgram.json': (turns) => {
+    const ids = speakerIndex(turns);
+    return JSON.stringify({ results: { utterances: turns.map((t, i) => ({ speaker: ids.get(t.speaker), transcript: t.text, start: t.start, end: ends(turns)[i] })) } }, null, 2) + '\n';
+  },
   'rev.json': (turns) =>
     JSON.stringify({ monologues: turns.map((t, i) => ({ speaker: speakerIndex(turns).get(t.speaker), speaker_name: t.speaker, elements: [{ type: 'text', value: t.text, ts: t.start, end_ts: ends(turns)[i] }] })) }, null, 2) + '\n',
 };
