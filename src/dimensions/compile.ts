@@ -35,7 +35,7 @@ export function keyOf(word: string): string {
 }
 
 /** Splits `a|b|(?:c|d)e` at its top-level bars. */
-function alternatives(source: string): string[] {
+export function alternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

@@ -1,12 +1,13 @@
 import type { CandidateTurn } from '../input/candidate.js';
 import type { Finding } from '../schema/report.js';
 import { normalizeDetailed } from '../text/normalize.js';
-import { cueScopes, sentenceScopes, TRIGGER } from '../text/scopes.js';
-import { splitSentences } from '../text/sentences.js';
+import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
+import { splitSentences, type Span } from '../text/sentences.js';
 import { countStyleBits, STYLE_WIDTH } from '../text/styleWords.js';
-import { WORD } from '../text/tokenize.js';
+import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import type { CompiledLexicon } from './compile.js';
-import { buildTokenIndex, entryOf, type TokenEntry } from './tokenIndex.js';
+import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
+import { afterOf, buildTokenIndex, buildTokenTrie, entryOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
 /** What one round's candidate speech yields: findings, counts, and per-sentence evidence. */
 export interface RoundEvidence {
@@ -16,167 +17,352 @@ export interface RoundEvidence {
   /** Per dimension: the sum over sentences of the sentence's net evidence, clamped to [-1, 1]. */
   sums: number[];
   /** Sentence-major rows of the clamped net evidence per dimension (width = dimensions). */
-  perSentence: Float64Array;
+  perSentence: number[];
   /** Sentence-major rows of style counts (width = STYLE_WIDTH; see text/styleWords.ts). */
-  style: Float64Array;
+  style: number[];
 }
 
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
-const QUESTION_END = /\?["')\]]*$/;
-const indexes = new WeakMap<CompiledLexicon, Map<string, TokenEntry>>();
+/** Per lexicon: the token trie, and the entries of other words met so far. */
+interface LexiconState {
+  trie: TokenTrie;
+  /** Entries of words outside the index that are not plain lower-case words ("hands-on", "2020", "$3.6"). */
+  others: Map<string, TokenEntry>;
+  /** Whether groups are narrowed and filtered (the default), or run as compiled (`plainMatching`). */
+  filtered: boolean;
+}
+const states = new WeakMap<CompiledLexicon, LexiconState>();
+const plainStates = new WeakMap<CompiledLexicon, LexiconState>();
+/** `others` is emptied when it reaches this size, so memory stays bounded on any input. */
+const OTHERS_LIMIT = 4096;
 
-/** A growable Float64Array. */
+function otherEntry(state: LexiconState, word: string, lexicon: CompiledLexicon): TokenEntry {
+  let entry = state.others.get(word);
+  if (entry === undefined) {
+    if (state.others.size >= OTHERS_LIMIT) state.others.clear();
+    entry = entryOf(word, lexicon, state.filtered);
+    state.others.set(word, entry);
+  }
+  return entry;
+}
+
+/** ["')\]] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
+
+/** /\?["')\]]*$/ on norm[from, end): a question mark, then only closing quotes or brackets. */
+function endsWithQuestion(norm: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && isCloser(norm.charCodeAt(i))) i--;
+  return i >= from && norm.charCodeAt(i) === 63;
+}
+
+/** Rows of numbers that grow as sentences come, as a plain array (returned as is). */
 class Rows {
-  data = new Float64Array(256);
-  length = 0;
+  data: number[] = [];
   grow(by: number): number {
-    const at = this.length;
-    if (at + by > this.data.length) {
-      const next = new Float64Array(Math.max(this.data.length * 2, at + by));
-      next.set(this.data.subarray(0, at));
-      this.data = next;
-    }
-    this.data.fill(0, at, at + by);
-    this.length += by;
+    const at = this.data.length;
+    for (let i = 0; i < by; i++) this.data.push(0);
     return at;
   }
-  toArray(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
 }
 
-/** Lower-case ASCII letters only: such a word, if not in the index, has no cue, style or trigger but -ed. */
-function isPlainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!(c >= 97 && c <= 122)) return false;
-  }
-  return true;
-}
+/**
+ * Scratch reused by every call (collectEvidence never re-enters itself): the rows of the round
+ * being read, and per-turn sentence flags in buffers sized to the longest turn so far.
+ */
+let netRows = new Rows();
+let styleRows = new Rows();
+let triggerBuffer = new Int32Array(64);
+/** Per sentence: the sentence-wide scopes found (whole) among those looked for so far (known). */
+let wholeBuffer = new Int32Array(64);
+let knownBuffer = new Int32Array(64);
 
 /**
  * Reads every candidate turn in two passes. Pass one tokenizes: it counts words and style
  * words, records which scope trigger words each sentence has, and notes the tokens where a cue
- * may start (one Map lookup per token). Pass two runs those cue groups' sticky RegExps and, only
- * where one matched, the context scopes the sentence's triggers make possible.
+ * may start (one trie walk per token; see tokenIndex.ts). Pass two runs those cue groups' sticky
+ * RegExps, except where a group's prefix automaton shows it cannot match (see prefix.ts), and,
+ * only where one matched, the context scopes the cue depends on and the sentence's triggers
+ * make possible.
+ *
+ * Everything here is exact: the findings, offsets and cue ids are those of running every group
+ * at every token of its first word; the filters only skip RegExps that would fail.
+ * `plainMatching` does just that, with the groups as compiled and no filter (slow; tests
+ * compare the two).
  */
-export function collectEvidence(turns: readonly CandidateTurn[], lexicon: CompiledLexicon): RoundEvidence {
-  let index = indexes.get(lexicon);
-  if (index === undefined) {
-    index = buildTokenIndex(lexicon);
-    indexes.set(lexicon, index);
+export function collectEvidence(turns: readonly CandidateTurn[], lexicon: CompiledLexicon, plainMatching = false): RoundEvidence {
+  const byLexicon = plainMatching ? plainStates : states;
+  let state = byLexicon.get(lexicon);
+  if (state === undefined) {
+    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, !plainMatching)), others: new Map(), filtered: !plainMatching };
+    byLexicon.set(lexicon, state);
   }
   const D = lexicon.defs.length;
   const findings: Finding[] = [];
   const sums = new Array<number>(D).fill(0);
-  const nets = new Rows();
-  const styles = new Rows();
+  netRows = new Rows();
+  styleRows = new Rows();
   let sentences = 0;
   let words = 0;
-  const word = new RegExp(WORD.source, 'g');
   const lastEnd = new Array<number>(D);
-  const starts: number[] = [];
-  const entries: TokenEntry[] = [];
-  const sentenceOf: number[] = [];
 
   for (const turn of turns) {
     const text = turn.text;
     const { norm, fillers } = normalizeDetailed(text);
     const spans = splitSentences(norm, text);
     if (spans.length === 0) continue;
-    const netAt = nets.grow(spans.length * D);
-    const styleAt = styles.grow(spans.length * STYLE_WIDTH);
-    const net = nets.data;
-    const style = styles.data;
-    const triggers = new Int32Array(spans.length);
-    const whole = new Int32Array(spans.length).fill(-1);
+    const netAt = netRows.grow(spans.length * D);
+    const styleAt = styleRows.grow(spans.length * STYLE_WIDTH);
+    if (triggerBuffer.length < spans.length) {
+      triggerBuffer = new Int32Array(spans.length * 2);
+      wholeBuffer = new Int32Array(spans.length * 2);
+      knownBuffer = new Int32Array(spans.length * 2);
+    }
+    triggerBuffer.fill(0, 0, spans.length);
+    wholeBuffer.fill(0, 0, spans.length);
+    knownBuffer.fill(0, 0, spans.length);
     sentences += spans.length;
-    starts.length = 0;
-    entries.length = 0;
-    sentenceOf.length = 0;
-
-    // Pass one: tokens, style counts, triggers, cue candidates.
-    let s = 0;
-    word.lastIndex = 0;
-    for (let m = word.exec(norm); m !== null; m = word.exec(norm)) {
-      words++;
-      const at = m.index;
-      while (s < spans.length - 1 && spans[s]!.end <= at) s++;
-      const w = m[0];
-      let entry = index.get(w);
-      if (entry === undefined) {
-        if (isPlainWord(w)) {
-          const n = w.length;
-          if (n > 3 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) triggers[s]! |= TRIGGER.past;
-          style[styleAt + s * STYLE_WIDTH] = style[styleAt + s * STYLE_WIDTH]! + 1;
-          continue;
-        }
-        entry = entryOf(w, lexicon);
-      }
-      triggers[s]! |= entry.triggers;
-      countStyleBits(style, styleAt + s * STYLE_WIDTH, entry.style);
-      if (entry.groups !== undefined) {
-        starts.push(at);
-        entries.push(entry);
-        sentenceOf.push(s);
-      }
-    }
-
-    // Pass two: cue groups at the candidate tokens, scopes only where a cue matched.
+    words += readTokens(norm, spans, state, lexicon, styleAt);
     lastEnd.fill(-1);
-    for (let t = 0; t < starts.length; t++) {
-      const at = starts[t]!;
-      const si = sentenceOf[t]!;
-      const span = spans[si]!;
-      for (const group of entries[t]!.groups!) {
-        if (lastEnd[group.dim]! > at) continue;
-        group.re.lastIndex = at;
-        const hit = group.re.exec(norm);
-        if (hit === null) continue;
-        let k = 1;
-        while (hit[k] === undefined) k++;
-        const compiled = group.cues[k - 1]!;
-        if (whole[si] === -1) whole[si] = sentenceScopes(norm, span, triggers[si]!);
-        const bits = whole[si]! | ((compiled.blockMask | compiled.requireMask) & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!) : 0);
-        if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) continue;
-        const end = at + hit[0].length;
-        lastEnd[group.dim] = end;
-        const { cue } = compiled;
-        net[netAt + si * D + group.dim] = net[netAt + si * D + group.dim]! + cue.polarity * cue.weight;
-        const finding: Finding = {
-          dimension: lexicon.defs[group.dim]!.name,
-          polarity: cue.polarity,
-          weight: cue.weight,
-          cue: cue.id,
-          turn: turn.turn,
-          start: at,
-          end,
-          text: text.slice(at, end),
-          sentence: { start: span.start, end: span.end },
-        };
-        if (turn.time !== undefined) finding.time = turn.time;
-        findings.push(finding);
+    matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
+    finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
+  }
+  return { findings, sentences, words, sums, perSentence: netRows.data, style: styleRows.data };
+}
+
+/** The current turn's candidate tokens, where a cue may start: scratch shared by the passes. */
+const starts: number[] = [];
+const ends: number[] = [];
+const entries: TokenEntry[] = [];
+const sentenceOf: number[] = [];
+
+/**
+ * Pass one: tokens, style counts, triggers, cue candidates; returns the number of words. The
+ * words are WORD's matches (text/tokenize.ts), read by character code; each walks the token
+ * trie as it is read, so an indexed word is found without becoming a string.
+ */
+function readTokens(norm: string, spans: readonly Span[], state: LexiconState, lexicon: CompiledLexicon, styleAt: number): number {
+  const next = state.trie.next;
+  const entryAt = state.trie.entryAt;
+  const trieEntries = state.trie.entries;
+  const style = styleRows.data;
+  const triggers = triggerBuffer;
+  starts.length = 0;
+  ends.length = 0;
+  entries.length = 0;
+  sentenceOf.length = 0;
+  let words = 0;
+  let s = 0;
+  const n = norm.length;
+  let sentenceEnd = spans[0]!.end;
+  const lastSpan = spans.length - 1;
+  for (let p = 0; p < n; ) {
+    let c = norm.charCodeAt(p);
+    const at = p;
+    // The trie node of what was read so far (-1: no indexed word starts so).
+    let node: number;
+    // Plain: lower-case ASCII letters only. Such a word, if not in the index, has no cue,
+    // style or trigger but -ed.
+    let plain = true;
+    if (c >= 97 && c <= 122) {
+      // The common case: a word that starts with a lower-case ASCII letter.
+      node = next[c - 97]!;
+      p++;
+    } else if (isLetterCode(c)) {
+      plain = false;
+      node = -1;
+      p++;
+    } else if ((c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) && p + 1 < n && isLetterCode(norm.charCodeAt(p + 1))) {
+      plain = false;
+      node = -1;
+      p++;
+    } else {
+      p++;
+      continue;
+    }
+    for (; p < n; p++) {
+      c = norm.charCodeAt(p);
+      if (c >= 97 && c <= 122) {
+        if (node >= 0) node = next[node * TRIE_SYMBOLS + c - 97]!;
+      } else if (isLetterCode(c)) {
+        plain = false;
+        node = -1;
+      } else break;
+    }
+    // Joined parts: ['.,-] then [a-z0-9\u00c0-\u02af]+, then an optional %.
+    while (p + 1 < n && (c === 39 || c === 46 || c === 44 || c === 45) && isInnerCode(norm.charCodeAt(p + 1))) {
+      plain = false;
+      node = c === 39 && node >= 0 ? next[node * TRIE_SYMBOLS + 26]! : -1;
+      for (p++; p < n; p++) {
+        c = norm.charCodeAt(p);
+        if (!isInnerCode(c)) break;
+        if (node >= 0) node = c >= 97 && c <= 122 ? next[node * TRIE_SYMBOLS + c - 97]! : -1;
       }
     }
-
-    // Per sentence: clamp the evidence, mark questions, count fillers.
-    let f = 0;
-    fillers.sort((a, b) => a - b);
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i]!;
-      for (let d = 0; d < D; d++) {
-        const v = clamp(net[netAt + i * D + d]!, -1, 1);
-        net[netAt + i * D + d] = v;
-        sums[d] = sums[d]! + v;
+    if (p < n && c === 37) {
+      plain = false;
+      node = -1;
+      p++;
+    }
+    const end = p;
+    words++;
+    if (at >= sentenceEnd && s < lastSpan) {
+      while (s < lastSpan && spans[s]!.end <= at) s++;
+      sentenceEnd = spans[s]!.end;
+    }
+    const row = styleAt + s * STYLE_WIDTH;
+    const found = node >= 0 ? entryAt[node]! : -1;
+    let entry = found >= 0 ? trieEntries[found] : undefined;
+    if (entry === undefined) {
+      if (plain) {
+        if (end - at > 3 && norm.charCodeAt(end - 1) === 100 && norm.charCodeAt(end - 2) === 101) triggers[s]! |= TRIGGER.past;
+        style[row] = style[row]! + 1;
+        continue;
       }
-      const row = styleAt + i * STYLE_WIDTH;
-      if (QUESTION_END.test(norm.slice(Math.max(span.start, span.end - 4), span.end))) style[row + 1] = 1;
-      while (f < fillers.length && fillers[f]! < span.start) f++;
-      while (f < fillers.length && fillers[f]! < span.end) {
-        style[row + 2] = style[row + 2]! + 1;
-        f++;
+      entry = otherEntry(state, norm.slice(at, end), lexicon);
+    }
+    triggers[s]! |= entry.triggers;
+    countStyleBits(style, row, entry.style);
+    if (entry.groups !== undefined) {
+      // Not a candidate when no group may match with the two characters after one space.
+      const anyMask = !state.filtered ? undefined : (entry.anyMask ?? (afterOf(entry) === undefined ? undefined : entry.anyMask));
+      if (anyMask !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
+        const c1 = norm.charCodeAt(end + 1);
+        const c2 = norm.charCodeAt(end + 2);
+        if (c1 < 128 && c2 < 128) {
+          const first = FIRST_INDEX[c1]!;
+          const second = SECOND_INDEX[c2]!;
+          if (first >= 0 && second >= 0 && ((anyMask[first]! >>> second) & 1) === 0) continue;
+        }
       }
+      starts.push(at);
+      ends.push(end);
+      entries.push(entry);
+      sentenceOf.push(s);
     }
   }
-  return { findings, sentences, words, sums, perSentence: nets.toArray(), style: styles.toArray() };
+  return words;
+}
+
+/**
+ * Whether a group may match at a token: its prefix DFA, from state `d` after the token's word,
+ * reads on through what follows (within its budget); false only when it dies.
+ */
+function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: number): boolean {
+  const columnOf = dfa.columnOf;
+  const columns = dfa.columns;
+  for (let i = from; i < stop && dfa.accepting[d] === 0; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 128) return true;
+    const next = dfa.table[d * columns + columnOf[c]!]!;
+    d = next === UNSET ? dfa.step(d, c) : next;
+    if (d < 0) return false;
+  }
+  return true;
+}
+
+/** Pass two: cue groups at the candidate tokens, scopes only where a cue matched. */
+function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, filtered: boolean, netAt: number, lastEnd: number[], findings: Finding[]): void {
+  const D = lexicon.defs.length;
+  const text = turn.text;
+  const net = netRows.data;
+  const triggers = triggerBuffer;
+  const whole = wholeBuffer;
+  const known = knownBuffer;
+  const n = norm.length;
+  for (let t = 0; t < starts.length; t++) {
+    const at = starts[t]!;
+    const si = sentenceOf[t]!;
+    const entry = entries[t]!;
+    const groups = entry.groups!;
+    // A group whose prefix DFA dies on the text here cannot match: its RegExp is not run.
+    // First a small table of what may follow the word after one space, then the whole DFA.
+    const after = filtered ? afterOf(entry) : undefined;
+    const end = ends[t]!;
+    const stop = Math.min(n, at + PREFIX_BUDGET);
+    let first = -1;
+    let second = 0;
+    if (after !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
+      const c1 = norm.charCodeAt(end + 1);
+      const c2 = norm.charCodeAt(end + 2);
+      if (c1 < 128 && c2 < 128) {
+        second = SECOND_INDEX[c2]!;
+        first = second < 0 ? -1 : FIRST_INDEX[c1]!;
+      }
+    }
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (lastEnd[group.dim]! > at) continue;
+      if (after !== undefined) {
+        const d = after[g]!;
+        if (d === DEAD) continue;
+        if (d >= 0) {
+          if (first < 0) {
+            if (!mayMatch(entry.dfas![g]!, d, norm, end, stop)) continue;
+          } else {
+            if (((entry.masks![g * FIRST_COUNT + first]! >>> second) & 1) === 0) continue;
+            // Past the space and the first character, from the state stored for them.
+            const d1 = entry.firstStates![g * FIRST_COUNT + first]!;
+            if (d1 >= 0 && !mayMatch(entry.dfas![g]!, d1, norm, end + 2, stop)) continue;
+          }
+        }
+      }
+      group.re.lastIndex = at;
+      const hit = group.re.exec(norm);
+      if (hit === null) continue;
+      let k = 1;
+      while (hit[k] === undefined) k++;
+      const compiled = group.cues[k - 1]!;
+      const span = spans[si]!;
+      // Only the scopes this cue is blocked by or requires: sentence-wide ones once per sentence.
+      const need = compiled.blockMask | compiled.requireMask;
+      const unknown = need & SENTENCE_SCOPES & ~known[si]!;
+      if (unknown !== 0) {
+        whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
+        known[si] = known[si]! | unknown;
+      }
+      const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
+      if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) continue;
+      const hitEnd = at + hit[0].length;
+      lastEnd[group.dim] = hitEnd;
+      const { cue } = compiled;
+      net[netAt + si * D + group.dim] = net[netAt + si * D + group.dim]! + cue.polarity * cue.weight;
+      const finding: Finding = {
+        dimension: lexicon.defs[group.dim]!.name,
+        polarity: cue.polarity,
+        weight: cue.weight,
+        cue: cue.id,
+        turn: turn.turn,
+        start: at,
+        end: hitEnd,
+        text: text.slice(at, hitEnd),
+        sentence: { start: span.start, end: span.end },
+      };
+      if (turn.time !== undefined) finding.time = turn.time;
+      findings.push(finding);
+    }
+  }
+}
+
+/** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers. */
+function finishSentences(norm: string, spans: readonly Span[], fillers: number[], D: number, netAt: number, styleAt: number, sums: number[]): void {
+  const net = netRows.data;
+  const style = styleRows.data;
+  let f = 0;
+  fillers.sort((a, b) => a - b);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    for (let d = 0; d < D; d++) {
+      const v = clamp(net[netAt + i * D + d]!, -1, 1);
+      net[netAt + i * D + d] = v;
+      sums[d] = sums[d]! + v;
+    }
+    const row = styleAt + i * STYLE_WIDTH;
+    if (endsWithQuestion(norm, Math.max(span.start, span.end - 4), span.end)) style[row + 1] = 1;
+    while (f < fillers.length && fillers[f]! < span.start) f++;
+    while (f < fillers.length && fillers[f]! < span.end) {
+      style[row + 2] = style[row + 2]! + 1;
+      f++;
+    }
+  }
 }

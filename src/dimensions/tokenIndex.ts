@@ -1,32 +1,140 @@
 import { TRIGGER_BITS, tokenTriggers } from '../text/scopes.js';
 import { STYLE_WORDS, styleBitsOf } from '../text/styleWords.js';
 import { keyOf, type CompiledLexicon, type CueGroup } from './compile.js';
+import { narrowedGroups } from './narrow.js';
+import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
 
-/** What the token loop needs to know about one word, found with a single Map lookup. */
+/** What the token loop needs to know about one word, found with one walk of the token trie. */
 export interface TokenEntry {
-  /** Cue groups that may start at this word, if any. */
+  /** Cue groups that may start at this word, if any, narrowed to this word's key (see narrow.ts). */
   groups: CueGroup[] | undefined;
   /** Function-word category bits (see text/styleWords.ts). */
   style: number;
   /** Scope trigger bits (see text/scopes.ts). */
   triggers: number;
+  /** The word itself. */
+  word: string;
+  /** How often the token loop asked for `after`; it is built only for words that recur. */
+  uses: number;
+  /** Per group: its prefix DFA (see prefix.ts), or null when there is none. */
+  dfas: Array<PrefixDfa | null> | undefined;
+  /** Per group: the DFA state after reading the word (DEAD: the group never matches here; UNKNOWN: no filter). */
+  after: Int32Array | undefined;
+  /** Per group, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
+  masks: Int32Array | undefined;
+  /** Per group, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
+  firstStates: Int32Array | undefined;
+  /** The masks of all groups or-ed together, per first character: whether any group may match. */
+  anyMask: Int32Array | undefined;
+}
+
+function entry(word: string, lexicon: CompiledLexicon, narrow: boolean): TokenEntry {
+  const groups = narrow ? narrowedGroups(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
+  return { groups, style: styleBitsOf(word), triggers: tokenTriggers(word), word, uses: 0, dfas: undefined, after: undefined, masks: undefined, firstStates: undefined, anyMask: undefined };
+}
+
+const dfas = new WeakMap<CueGroup, PrefixDfa | null>();
+
+/** A group's prefix DFA, built on first use; null when its RegExp is beyond the prefix reader. */
+export function dfaOf(group: CueGroup): PrefixDfa | null {
+  let dfa = dfas.get(group);
+  if (dfa === undefined) {
+    const nfa = prefixAutomaton(group.re.source);
+    dfa = nfa === undefined ? null : new PrefixDfa(nfa);
+    dfas.set(group, dfa);
+  }
+  return dfa;
+}
+
+/** A word's uses before its DFA states are built: cheaper to run the RegExps for rare words. */
+const FILTER_AFTER = 8;
+
+/** The entry's DFA states after its word, one per group; undefined while the word is still rare. */
+export function afterOf(entry: TokenEntry): Int32Array | undefined {
+  if (entry.after !== undefined) return entry.after;
+  if (++entry.uses < FILTER_AFTER || entry.groups === undefined) return undefined;
+  const byGroup = entry.groups.map(dfaOf);
+  const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
+  const masks = new Int32Array(byGroup.length * FIRST_COUNT).fill(-1);
+  const firstStates = new Int32Array(byGroup.length * FIRST_COUNT).fill(UNKNOWN);
+  byGroup.forEach((dfa, g) => {
+    if (dfa !== null) followMasks(dfa, after[g]!, entry.word.length, masks, firstStates, g * FIRST_COUNT);
+  });
+  const anyMask = new Int32Array(FIRST_COUNT);
+  byGroup.forEach((_, g) => {
+    if (after[g] === DEAD) return;
+    for (let i = 0; i < FIRST_COUNT; i++) anyMask[i] = anyMask[i]! | masks[g * FIRST_COUNT + i]!;
+  });
+  entry.dfas = byGroup;
+  entry.masks = masks;
+  entry.firstStates = firstStates;
+  entry.anyMask = anyMask;
+  entry.after = after;
+  return after;
 }
 
 /**
  * One Map from a word to everything the token loop needs. Words not in it are looked up by
  * their key (the leading letters, e.g. "i" for "i've") only when they contain punctuation.
+ * `narrow` (the default) narrows each word's cue groups to its key (see narrow.ts); without it
+ * the entries hold the lexicon's groups as compiled.
  */
-export function buildTokenIndex(lexicon: CompiledLexicon): Map<string, TokenEntry> {
+export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<string, TokenEntry> {
   const index = new Map<string, TokenEntry>();
   const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys()]);
   for (const word of words) {
     if (word === '#num') continue;
-    index.set(word, { groups: lexicon.byFirst.get(keyOf(word)), style: styleBitsOf(word), triggers: tokenTriggers(word) });
+    index.set(word, entry(word, lexicon, narrow));
   }
   return index;
 }
 
 /** The entry of a token not in the index: its key's cue groups, and the triggers its shape gives. */
-export function entryOf(word: string, lexicon: CompiledLexicon): TokenEntry {
-  return { groups: lexicon.byFirst.get(keyOf(word)), style: styleBitsOf(word), triggers: tokenTriggers(word) };
+export function entryOf(word: string, lexicon: CompiledLexicon, narrow = true): TokenEntry {
+  return entry(word, lexicon, narrow);
+}
+
+/**
+ * The token index as a trie over [a-z'] (every indexed word is made of them): the token loop
+ * walks it as it reads a word, so finding the word's entry costs one table step per character
+ * and no second pass. `next[node * 27 + symbol]` is the child (-1: none; symbols a-z are 0-25,
+ * the apostrophe 26); `entryAt[node]` indexes `entries` (-1: no word ends here). Node 0 is the root.
+ */
+export interface TokenTrie {
+  next: Int32Array;
+  entryAt: Int32Array;
+  entries: TokenEntry[];
+}
+
+export const TRIE_SYMBOLS = 27;
+
+export function buildTokenTrie(index: ReadonlyMap<string, TokenEntry>): TokenTrie {
+  const children: number[] = [];
+  const ends: number[] = [-1];
+  const entries: TokenEntry[] = [];
+  let nodes = 1;
+  for (let i = 0; i < TRIE_SYMBOLS; i++) children.push(-1);
+  for (const [word, entry] of index) {
+    let node = 0;
+    let ok = true;
+    for (let i = 0; i < word.length && ok; i++) {
+      const c = word.charCodeAt(i);
+      const symbol = c >= 97 && c <= 122 ? c - 97 : c === 39 ? 26 : -1;
+      if (symbol < 0) ok = false;
+      else {
+        let child = children[node * TRIE_SYMBOLS + symbol]!;
+        if (child < 0) {
+          child = nodes++;
+          children[node * TRIE_SYMBOLS + symbol] = child;
+          for (let k = 0; k < TRIE_SYMBOLS; k++) children.push(-1);
+          ends.push(-1);
+        }
+        node = child;
+      }
+    }
+    if (!ok) throw new Error(`tone-drift: indexed word ${JSON.stringify(word)} is not made of [a-z']`);
+    ends[node] = entries.length;
+    entries.push(entry);
+  }
+  return { next: Int32Array.from(children), entryAt: Int32Array.from(ends), entries };
 }

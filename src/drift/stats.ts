@@ -3,23 +3,29 @@
  * the statistic is a function of column sums over those sentences (a mean, a rate, a ratio).
  *
  * - `jackknifeSe`: leave-one-sentence-out standard error; O(n × width), no randomness.
- * - `bootstrapInterval`: seeded percentile bootstrap of the difference; O(B × n × width).
+ * - `bootstrapInterval`: percentile bootstrap of the difference, resampling sentences within
+ *   each round. For one-column samples whose values lie on the 0.1 grid (the dimensions:
+ *   clamped sums of cue weights, all multiples of 0.1), it is computed exactly, as the limit of
+ *   infinitely many resamples (see `latticeDistribution` and `exactInterval`): deterministic,
+ *   and no seed or resample count is involved. Other samples are resampled B times from a
+ *   seeded stream.
  * The flow screens every delta with the jackknife and runs the bootstrap only where the
- * screen says the change may matter (see drift/deltas.ts).
+ * screen says the change may matter (see drift/estimate.ts).
  */
 
 export interface Sample {
   /** Sentence-major rows. */
-  rows: Float64Array;
+  rows: ArrayLike<number>;
   n: number;
   width: number;
 }
 
 /** The statistic from column sums and the number of sentences. */
-export type Statistic = (sums: Float64Array, n: number) => number;
+export type Statistic = (sums: ArrayLike<number>, n: number) => number;
 
-export function columnSums(sample: Sample): Float64Array {
-  const sums = new Float64Array(sample.width);
+export function columnSums(sample: Sample): number[] {
+  // Plain arrays here and below: a Float64Array over 64 bytes costs microseconds to allocate.
+  const sums = new Array<number>(sample.width).fill(0);
   for (let i = 0; i < sample.n; i++) for (let c = 0; c < sample.width; c++) sums[c] = sums[c]! + sample.rows[i * sample.width + c]!;
   return sums;
 }
@@ -43,24 +49,60 @@ export function jackknifeSe(sample: Sample, stat: Statistic): number {
 const seCache = new WeakMap<Sample, Map<Statistic, number>>();
 
 function computeJackknifeSe(sample: Sample, stat: Statistic): number {
-  const { n, width, rows } = sample;
+  const columns = Array.from({ length: sample.width }, (_, c) => c);
+  return jackknifeSeOf(sample.rows, sample.n, sample.width, columns, columnSums(sample), stat);
+}
+
+let jackValues = new Float64Array(256);
+const looBuffers: Float64Array[] = [];
+/** Distinct values remembered per one-column jackknife (more are recomputed, with the same result). */
+const MEMO_SIZE = 32;
+const memoKeys = new Float64Array(MEMO_SIZE);
+const memoValues = new Float64Array(MEMO_SIZE);
+
+/**
+ * Jackknife standard error of `stat` read from `columns` of sentence-major rows of `width`,
+ * given those columns' totals; 0 for fewer than two sentences. `stat` sees the leave-one-out
+ * sums in the order of `columns`. Allocates nothing after warm-up.
+ */
+export function jackknifeSeOf(rows: ArrayLike<number>, n: number, width: number, columns: readonly number[], totals: ArrayLike<number>, stat: Statistic): number {
   if (n < 2) return 0;
-  const total = columnSums(sample);
-  const loo = new Float64Array(width);
-  const values = new Float64Array(n);
-  // One-column samples take few distinct values (most sentences carry no cue): the
-  // leave-one-out statistic depends only on the value left out, so compute it once per value.
-  const memo = width === 1 ? new Map<number, number>() : undefined;
+  const k = columns.length;
+  const loo = (looBuffers[k] ??= new Float64Array(k));
+  if (jackValues.length < n) jackValues = new Float64Array(Math.max(n, 2 * jackValues.length));
+  const values = jackValues;
   let mean = 0;
-  for (let i = 0; i < n; i++) {
-    const known = memo?.get(rows[i]!);
-    if (known !== undefined) values[i] = known;
-    else {
-      for (let c = 0; c < width; c++) loo[c] = total[c]! - rows[i * width + c]!;
-      values[i] = stat(loo, n - 1);
-      memo?.set(rows[i]!, values[i]!);
+  if (k === 1) {
+    // One-column samples take few distinct values (most sentences carry no cue): the
+    // leave-one-out statistic depends only on the value left out, so compute it once per value.
+    const c = columns[0]!;
+    const total = totals[0]!;
+    let known = 0;
+    for (let i = 0; i < n; i++) {
+      const v = rows[i * width + c]!;
+      let m = 0;
+      while (m < known && memoKeys[m] !== v) m++;
+      let value: number;
+      if (m < known) value = memoValues[m]!;
+      else {
+        loo[0] = total - v;
+        value = stat(loo, n - 1);
+        if (known < MEMO_SIZE) {
+          memoKeys[known] = v;
+          memoValues[known] = value;
+          known++;
+        }
+      }
+      values[i] = value;
+      mean += value;
     }
-    mean += values[i]!;
+  } else {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < k; j++) loo[j] = totals[j]! - rows[i * width + columns[j]!]!;
+      const value = stat(loo, n - 1);
+      values[i] = value;
+      mean += value;
+    }
   }
   mean /= n;
   let ss = 0;
@@ -180,8 +222,20 @@ function plainResampler(sample: Sample): Resampler {
   };
 }
 
-/** Percentile bootstrap interval of stat(b) − stat(a), resampling sentences within each round. */
+/**
+ * Percentile bootstrap interval of stat(b) − stat(a), resampling sentences within each round:
+ * exact (`exactInterval`) when both samples are one column on the 0.1 grid, otherwise from
+ * `resamples` seeded resamples (`sampledBootstrapInterval`).
+ */
 export function bootstrapInterval(a: Sample, b: Sample, stat: Statistic, resamples: number, level: number, seed: number): [number, number] {
+  const da = latticeDistribution(a, stat);
+  const db = da === undefined ? undefined : latticeDistribution(b, stat);
+  if (da !== undefined && db !== undefined) return exactInterval(da, db, level);
+  return sampledBootstrapInterval(a, b, stat, resamples, level, seed);
+}
+
+/** Percentile bootstrap interval of stat(b) − stat(a) from `resamples` seeded resamples of each round. */
+export function sampledBootstrapInterval(a: Sample, b: Sample, stat: Statistic, resamples: number, level: number, seed: number): [number, number] {
   const diffs = new Float64Array(resamples);
   const sa = new Float64Array(a.width);
   const sb = new Float64Array(b.width);
@@ -196,6 +250,291 @@ export function bootstrapInterval(a: Sample, b: Sample, stat: Statistic, resampl
   const tail = (1 - level) / 2;
   const rank = (q: number) => Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))));
   return [select(diffs, rank(tail)), select(diffs, rank(1 - tail))];
+}
+
+/**
+ * The bootstrap distribution of a round's statistic: what stat(sums of n sentences drawn with
+ * replacement, n) takes, with what probability. `values` ascend (no repeats); `tails[i]` is the
+ * probability of `values[i]` or more (`tails[values.length]` is 0).
+ */
+export interface Distribution {
+  values: number[];
+  probs: number[];
+  tails: number[];
+}
+
+/** A value counts as on the 0.1 grid when it is this close to a multiple of 0.1. */
+export const GRID_TOLERANCE = 1e-9;
+/** Past this many multiply-adds (about a few ms), `latticeDistribution` leaves the sample to the sampler. */
+const MAX_EXACT_WORK = 8e6;
+/**
+ * Probabilities below NEGLIGIBLE at either edge of a running convolution are dropped, and the
+ * binomial mixture stops once the weight still to come is below TAIL; EDGE_MASS is then left
+ * out at each end. All told, under 1e-9 of probability is left out of a round's distribution:
+ * a percentile moves only if the distribution function passes within that of its level at an
+ * atom, while a 1000-resample bootstrap misses the level by about 0.007.
+ */
+const NEGLIGIBLE = 1e-13;
+const TAIL = 1e-12;
+/** The total probability left out at either end of a round's distribution (see NEGLIGIBLE). */
+const EDGE_MASS = 1e-10;
+/** At most this many distinct values (the 0.1 grid on [-1, 1] has 21). */
+const MAX_DISTINCT = 64;
+
+const gcd = (x: number, y: number): number => {
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+};
+
+let dpA = new Float64Array(1024);
+let dpB = new Float64Array(1024);
+const one = new Float64Array(1);
+
+/**
+ * The exact bootstrap distribution of `stat` for a one-column sample whose values all lie on
+ * the 0.1 grid, or undefined when they do not (or when it would cost more than sampling).
+ *
+ * A resample's sum is the sum of n independent draws from the sample's values. Most sentences
+ * carry no evidence (value 0), so the sum is that of the m draws that are not 0, where m is
+ * Binomial(n, share of non-zero sentences): the distribution is the binomially weighted mix of
+ * the m-fold convolutions of the non-zero values' shares, in units of their greatest common
+ * step on the grid, built one convolution at a time (edges of negligible probability trimmed)
+ * until the remaining binomial weight is negligible. Each reachable sum then maps through
+ * `stat`; the result is the limit of the sampled bootstrap as the number of resamples grows.
+ */
+export function latticeDistribution(sample: Sample, stat: Statistic): Distribution | undefined {
+  if (sample.width !== 1) return undefined;
+  const n = sample.n;
+  const k = readGrid(sample.rows, n);
+  if (k < 0) return undefined;
+  if (k === 0) {
+    // No sentence carries evidence (or there are none): every resample sums to 0.
+    one[0] = 0;
+    return pointMass(stat(one, n));
+  }
+  let step = 0;
+  for (let j = 0; j < k; j++) step = gcd(step, Math.abs(gridUnits[j]!));
+  let rmin = Infinity;
+  let rmax = -Infinity;
+  let nonZero = 0;
+  for (let j = 0; j < k; j++) {
+    const r = gridUnits[j]! / step;
+    if (r < rmin) rmin = r;
+    if (r > rmax) rmax = r;
+    nonZero += gridCounts[j]!;
+  }
+  const range = rmax - rmin;
+  // Expected work: n convolutions over a window about 24 standard deviations wide (or the full range).
+  let mean = 0;
+  let sq = 0;
+  for (let j = 0; j < k; j++) {
+    const r = gridUnits[j]! / step - rmin;
+    mean += (gridCounts[j]! / nonZero) * r;
+    sq += (gridCounts[j]! / nonZero) * r * r;
+  }
+  const sd = Math.sqrt(Math.max(0, sq - mean * mean));
+  const width = n * range + 1;
+  if (n * Math.min(width, range + 24 * sd * Math.sqrt(n) + 1) * k > MAX_EXACT_WORK) return undefined;
+  return mixture(n, k, step, rmin, range, nonZero, stat);
+}
+
+/** The distinct non-zero values of a sample in grid units (gridUnits) and their counts (gridCounts). */
+const gridUnits = new Int32Array(MAX_DISTINCT);
+const gridCounts = new Int32Array(MAX_DISTINCT);
+
+/** Reads a one-column sample onto the 0.1 grid: the number of distinct non-zero values, or -1 when off the grid (or too many). */
+function readGrid(rows: ArrayLike<number>, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const v = rows[i]!;
+    const u = Math.round(v * 10);
+    if (!(Math.abs(v - u / 10) <= GRID_TOLERANCE)) return -1;
+    if (u === 0) continue;
+    let j = 0;
+    while (j < k && gridUnits[j] !== u) j++;
+    if (j === k) {
+      if (k === MAX_DISTINCT) return -1;
+      gridUnits[k] = u;
+      gridCounts[k] = 0;
+      k++;
+    }
+    gridCounts[j] = gridCounts[j]! + 1;
+  }
+  return k;
+}
+
+let mixed = new Float64Array(1024);
+
+/** The binomial mixture of convolutions (see latticeDistribution), then its atoms through `stat`. */
+function mixture(n: number, k: number, step: number, rmin: number, range: number, nonZero: number, stat: Statistic): Distribution {
+  const width = n * range + 1;
+  if (dpA.length < width) {
+    dpA = new Float64Array(width);
+    dpB = new Float64Array(width);
+  }
+  // Sums are m·rmin + t for t in the running convolution; `mixed` is indexed from n·min(rmin, 0).
+  const base = n * Math.min(rmin, 0);
+  const top = n * Math.max(rmin + range, 0);
+  if (mixed.length < top - base + 1) mixed = new Float64Array(top - base + 1);
+  mixed.fill(0, 0, top - base + 1);
+  let mixedLo = Infinity;
+  let mixedHi = -Infinity;
+  const p = nonZero / n;
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let logChoose = 0;
+  let cur = dpA;
+  let next = dpB;
+  cur[0] = 1;
+  let lo = 0;
+  let hi = 0;
+  for (let m = 0; m <= n; m++) {
+    // w = C(n, m) p^m (1 − p)^(n − m); all of it at m = n when every sentence carries evidence.
+    const w = p === 1 ? (m === n ? 1 : 0) : Math.exp(logChoose + m * logP + (n - m) * logQ);
+    if (w > 0) {
+      const offset = m * rmin - base;
+      for (let t = lo; t <= hi; t++) mixed[offset + t] = mixed[offset + t]! + w * cur[t]!;
+      if (offset + lo < mixedLo) mixedLo = offset + lo;
+      if (offset + hi > mixedHi) mixedHi = offset + hi;
+    }
+    if (m === n) break;
+    // Past the mode, the weights fall at least geometrically: stop when the rest is negligible.
+    const ratio = ((n - m) / (m + 1)) * (p / (1 - p));
+    if (p < 1 && ratio < 1 && w * (ratio / (1 - ratio)) < TAIL) break;
+    logChoose += Math.log((n - m) / (m + 1));
+    next.fill(0, lo, hi + range + 1);
+    for (let j = 0; j < k; j++) {
+      const q = gridUnits[j]! / step - rmin;
+      const share = gridCounts[j]! / nonZero;
+      for (let t = lo; t <= hi; t++) next[t + q] = next[t + q]! + share * cur[t]!;
+    }
+    hi += range;
+    while (next[lo]! < NEGLIGIBLE && lo < hi) lo++;
+    while (next[hi]! < NEGLIGIBLE && hi > lo) hi--;
+    const swap = cur;
+    cur = next;
+    next = swap;
+  }
+  return atomsOf(mixed, mixedLo, mixedHi, base, step, n, stat);
+}
+
+/** The distribution of `stat` over the sums mixed[lo..hi] (sum units from `base`, times step / 10). */
+function atomsOf(mixed: Float64Array, loIn: number, hiIn: number, base: number, step: number, n: number, stat: Statistic): Distribution {
+  let lo = loIn;
+  let hi = hiIn;
+  // Edges whose total mass is below EDGE_MASS cannot move a percentile: leave them out.
+  for (let mass = mixed[lo]!; mass < EDGE_MASS && lo < hi; mass += mixed[lo]!) lo++;
+  for (let mass = mixed[hi]!; mass < EDGE_MASS && hi > lo; mass += mixed[hi]!) hi--;
+  const values: number[] = [];
+  const probs: number[] = [];
+  let sorted = true;
+  for (let t = lo; t <= hi; t++) {
+    const prob = mixed[t]!;
+    if (!(prob > 0)) continue;
+    one[0] = ((t + base) * step) / 10;
+    const value = stat(one, n);
+    if (values.length > 0 && value < values[values.length - 1]!) sorted = false;
+    values.push(value);
+    probs.push(prob);
+  }
+  return toDistribution(values, probs, sorted);
+}
+
+function pointMass(value: number): Distribution {
+  return { values: [value], probs: [1], tails: [1, 0] };
+}
+
+/** Sorts (when needed), merges equal values and drops empty ones, and adds the tail sums. */
+function toDistribution(valuesIn: number[], probsIn: number[], sorted: boolean): Distribution {
+  let order: number[] | undefined;
+  if (!sorted) order = Array.from(valuesIn.keys()).sort((x, y) => valuesIn[x]! - valuesIn[y]!);
+  const values: number[] = [];
+  const probs: number[] = [];
+  let size = 0;
+  for (let r = 0; r < valuesIn.length; r++) {
+    const i = order === undefined ? r : order[r]!;
+    const p = probsIn[i]!;
+    if (!(p > 0)) continue;
+    const v = valuesIn[i]!;
+    if (size > 0 && values[size - 1] === v) probs[size - 1] = probs[size - 1]! + p;
+    else {
+      values.push(v);
+      probs.push(p);
+      size++;
+    }
+  }
+  const tails = new Array<number>(size + 1);
+  tails[size] = 0;
+  for (let i = size - 1; i >= 0; i--) tails[i] = tails[i + 1]! + probs[i]!;
+  return { values, probs, tails };
+}
+
+/** P(Y − X ≤ t) for independent X ~ x and Y ~ y; an atom counts when x ≥ y − t. */
+function differenceCdf(x: Distribution, y: Distribution, t: number): number {
+  const xv = x.values;
+  const xt = x.tails;
+  const yv = y.values;
+  const yp = y.probs;
+  const nx = xv.length;
+  let i = 0;
+  let total = 0;
+  for (let j = 0; j < yv.length; j++) {
+    const bound = yv[j]! - t;
+    while (i < nx && xv[i]! < bound) i++;
+    if (i === nx) break;
+    total += yp[j]! * xt[i]!;
+  }
+  return total;
+}
+
+/**
+ * The q-quantile of Y − X (the smallest atom d with P(Y − X ≤ d) ≥ q): bisection on the
+ * difference's CDF down to a narrow window, then the atoms inside the window in order.
+ */
+export function differenceQuantile(x: Distribution, y: Distribution, q: number): number {
+  const xv = x.values;
+  const yv = y.values;
+  let lo = yv[0]! - xv[xv.length - 1]! - 1;
+  let hi = yv[yv.length - 1]! - xv[0]!;
+  let below = 0;
+  // Down to a millionth of the span, the window holds few atoms; those are then sorted.
+  const stop = (hi - lo) * 1e-6;
+  for (let it = 0; it < 64 && hi - lo > stop; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const f = differenceCdf(x, y, mid);
+    if (f >= q) hi = mid;
+    else {
+      lo = mid;
+      below = f;
+    }
+  }
+  // The atoms counted at hi but not at lo: x in [y − hi, y − lo).
+  const ds: number[] = [];
+  const ps: number[] = [];
+  let first = 0;
+  for (let j = 0; j < yv.length; j++) {
+    const from = yv[j]! - hi;
+    const to = yv[j]! - lo;
+    while (first < xv.length && xv[first]! < from) first++;
+    for (let i = first; i < xv.length && xv[i]! < to; i++) {
+      ds.push(yv[j]! - xv[i]!);
+      ps.push(y.probs[j]! * x.probs[i]!);
+    }
+  }
+  const order = Array.from(ds.keys()).sort((m, k) => ds[m]! - ds[k]!);
+  let cum = below;
+  for (const m of order) {
+    cum += ps[m]!;
+    if (cum >= q) return ds[m]!;
+  }
+  return ds.length > 0 ? ds[order[order.length - 1]!]! : hi;
+}
+
+/** The exact percentile bootstrap interval of stat(b) − stat(a), from both rounds' distributions. */
+export function exactInterval(a: Distribution, b: Distribution, level: number): [number, number] {
+  const tail = (1 - level) / 2;
+  return [differenceQuantile(a, b, tail), differenceQuantile(a, b, 1 - tail)];
 }
 
 /** The k-th smallest value (0-based), by quickselect with a deterministic middle pivot; reorders `xs`. */

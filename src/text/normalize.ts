@@ -3,6 +3,7 @@
  * and speech fillers and false starts blanked out with spaces. Because every offset in the
  * copy is the offset in the original, findings slice the original text exactly.
  */
+import { isSpaceCode, isWordChar } from './chars.js';
 
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]/g;
 const quote = (c: string): string => (c === '\u201c' || c === '\u201d' || c === '\u201e' || c === '\u201f' || c === '\u2033' ? '"' : "'");
@@ -28,6 +29,86 @@ export interface Normalized {
  * filler.repeat's back-reference stays `\1` because it is the table's only capturing group.
  */
 const ALL_FILLERS = new RegExp(FILLERS.map((f) => f.pattern.source).join('|'), 'g');
+/** The same RegExp, tried at one position. */
+const FILLER_AT = new RegExp(ALL_FILLERS.source, 'y');
+
+/** [a-z'] */
+const isLetterOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+
+/** Whether `text` has `word` at `at`. */
+function has(text: string, at: number, word: string): boolean {
+  return text.startsWith(word, at);
+}
+
+/** Whether text[p] (a \w character after a non-\w one, or an apostrophe after a \w one) may start a filler. */
+function mayStartAtBoundary(text: string, p: number, c: number): boolean {
+  const n = text.length;
+  if (c === 105 && text.startsWith('i mean,', p)) return true;
+  if (p === 0 && text.startsWith('you know,')) return true;
+  // The \w run from p made only of u, h, m, e, r: um, uh, erm, hmm, mm.
+  if (c === 117 || c === 101 || c === 104 || c === 109) {
+    let q = p + 1;
+    for (; q < n; q++) {
+      const k = text.charCodeAt(q);
+      if (!(k === 117 || k === 104 || k === 109 || k === 101 || k === 114)) break;
+    }
+    if (q === n || !isWordChar(text.charCodeAt(q))) return true;
+  }
+  if (!isLetterOrApostrophe(c)) return false;
+  // A run of 1 to 12 [a-z'] then "-" and white space (false start), or white space and the same run (repeat).
+  let q = p + 1;
+  while (q < n && q - p <= 12 && isLetterOrApostrophe(text.charCodeAt(q))) q++;
+  if (q - p > 12 || q >= n) return false;
+  const next = text.charCodeAt(q);
+  if (next === 45) return q + 1 < n && isSpaceCode(text.charCodeAt(q + 1));
+  if (!isSpaceCode(next)) return false;
+  let r = q + 1;
+  while (r < n && isSpaceCode(text.charCodeAt(r))) r++;
+  const length = q - p;
+  if (r + length > n) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(r + i) !== text.charCodeAt(p + i)) return false;
+  return r + length === n || isWordChar(text.charCodeAt(r + length - 1)) !== isWordChar(text.charCodeAt(r + length));
+}
+
+/** Whether the comma at `p` is followed, past white space, by "you know" or "like,". */
+function mayStartAtComma(text: string, p: number): boolean {
+  let q = p + 1;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+  return text.startsWith('you know', q) || text.startsWith('like,', q);
+}
+
+/**
+ * The positions where some filler could match: a cheap necessary condition for each
+ * alternative of ALL_FILLERS (a comma for ", you know" and ", like,"; a word boundary for the
+ * rest, with a quick look at what follows), so that the RegExp itself runs only there. Every
+ * position where a filler matches is among them.
+ */
+function fillerCandidates(text: string): number[] | undefined {
+  let out: number[] | undefined;
+  const n = text.length;
+  let p = 0;
+  let prevWord = false;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (isWordChar(c)) {
+      if (!prevWord && mayStartAtBoundary(text, p, c)) (out ??= []).push(p);
+      // Inside a run of \w there is no boundary: skip to its end.
+      p++;
+      while (p < n && isWordChar(text.charCodeAt(p))) p++;
+      prevWord = true;
+      continue;
+    }
+    if (c === 44) {
+      if (mayStartAtComma(text, p)) (out ??= []).push(p);
+    } else if (c === 39 && prevWord && mayStartAtBoundary(text, p, c)) (out ??= []).push(p);
+    prevWord = false;
+    p++;
+  }
+  return out;
+}
+
+/** Any character QUOTES replaces. */
+const HAS_QUOTE = /[\u2018-\u201f\u2032\u2033]/;
 
 /** Normalizes and reports where the fillers were. */
 export function normalizeDetailed(text: string): Normalized {
@@ -35,13 +116,25 @@ export function normalizeDetailed(text: string): Normalized {
   // Lower-casing keeps the length for nearly all text; where it does not (e.g. 'İ'),
   // fall back to an ASCII-only lower case, which always does.
   if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-  const quoted = lower.replace(QUOTES, quote);
   const fillers: number[] = [];
-  const norm = quoted.replace(ALL_FILLERS, (m: string, ...rest: unknown[]) => {
-    fillers.push(rest.find((r) => typeof r === 'number') as number);
-    return ' '.repeat(m.length);
-  });
-  return { norm, fillers };
+  const quoted = HAS_QUOTE.test(lower) ? lower.replace(QUOTES, quote) : lower;
+  const candidates = fillerCandidates(quoted);
+  if (candidates === undefined) return { norm: quoted, fillers };
+  // The fillers: at each candidate past the previous filler, the RegExp decides, exactly as a
+  // global replace would (its leftmost match is always at a candidate).
+  let norm = '';
+  let copied = 0;
+  for (const p of candidates) {
+    if (p < copied) continue;
+    FILLER_AT.lastIndex = p;
+    const m = FILLER_AT.exec(quoted);
+    if (m === null) continue;
+    fillers.push(p);
+    norm += quoted.slice(copied, p) + ' '.repeat(m[0].length);
+    copied = p + m[0].length;
+  }
+  if (copied === 0) return { norm: quoted, fillers };
+  return { norm: norm + quoted.slice(copied), fillers };
 }
 
 export function normalize(text: string): string {

@@ -1,3 +1,4 @@
+import { isSpaceCode } from './chars.js';
 import type { Span } from './sentences.js';
 
 /**
@@ -82,40 +83,72 @@ export function tokenTriggers(word: string): number {
 /** All triggers, for callers that cannot know a sentence's words (the scopes are then exact). */
 export const ALL_TRIGGERS = 63;
 
+/** clauseBreak, global, for clauseStart (its lastIndex is reset on every use). */
+const CLAUSE_BREAK = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
+
 function clauseStart(norm: string, sentence: Span, at: number): number {
-  const re = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
+  const re = CLAUSE_BREAK;
+  re.lastIndex = 0;
   const text = norm.slice(sentence.start, at);
   let start = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) start = m.index + m[0].length;
   return sentence.start + start;
 }
 
+/**
+ * The last `n` white-space-separated words of `text`, from the first of them to the end of the
+ * last, as they stand (white space between them kept). A RegExp that cannot match white space,
+ * such as the negator's, matches here exactly when it matches those words joined by spaces.
+ */
 function lastWords(text: string, n: number): string {
-  const words = text.trim().split(/\s+/);
-  return words.slice(Math.max(0, words.length - n)).join(' ');
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (let words = 0; words < n && start > 0; words++) {
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (words < n - 1) while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  }
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return text.slice(start, end);
 }
 
-/** Scopes that hold for the whole sentence (cached per sentence by the caller). */
-export function sentenceScopes(norm: string, sentence: Span, triggers: number = ALL_TRIGGERS): number {
+/** Every scope bit. */
+export const ALL_SCOPES = 63;
+/** The scopes sentenceScopes decides; cueScopes decides negation, conditional (modals) and reported. */
+export const SENTENCE_SCOPES = SCOPE_BIT.conditional | SCOPE_BIT.question | SCOPE_BIT.past | SCOPE_BIT.hypothetical;
+
+/**
+ * Scopes that hold for the whole sentence (cached per sentence by the caller). Only the scopes
+ * in `want` are looked for: a caller that needs some scopes of a sentence pays for those.
+ */
+export function sentenceScopes(norm: string, sentence: Span, triggers: number = ALL_TRIGGERS, want: number = ALL_SCOPES): number {
+  if ((want & SENTENCE_SCOPES) === 0) return 0;
   const text = norm.slice(sentence.start, sentence.end);
   let bits = 0;
-  if (triggers & TRIGGER.conditional && SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
-  if (/\?["')\]]*\s*$/.test(text) || SCOPE_RULES.question.start.test(text.trimStart())) bits |= SCOPE_BIT.question;
-  if (triggers & TRIGGER.past && SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
-  if (triggers & TRIGGER.hypothetical && SCOPE_RULES.hypothetical.re.test(text)) bits |= SCOPE_BIT.hypothetical;
+  if (want & SCOPE_BIT.conditional && triggers & TRIGGER.conditional && SCOPE_RULES.conditional.re.test(text)) bits |= SCOPE_BIT.conditional;
+  if (want & SCOPE_BIT.question && (/\?["')\]]*\s*$/.test(text) || SCOPE_RULES.question.start.test(text.trimStart()))) bits |= SCOPE_BIT.question;
+  if (want & SCOPE_BIT.past && triggers & TRIGGER.past && SCOPE_RULES.past.re.test(text)) bits |= SCOPE_BIT.past;
+  if (want & SCOPE_BIT.hypothetical && triggers & TRIGGER.hypothetical && SCOPE_RULES.hypothetical.re.test(text)) bits |= SCOPE_BIT.hypothetical;
   return bits;
 }
 
-/** Scopes that depend on where the cue is in its sentence: negation, modals, reported speech. */
-export function cueScopes(norm: string, sentence: Span, start: number, triggers: number = ALL_TRIGGERS): number {
+/**
+ * Scopes that depend on where the cue is in its sentence: negation, modals, reported speech
+ * (only those in `want` are looked for).
+ */
+export function cueScopes(norm: string, sentence: Span, start: number, triggers: number = ALL_TRIGGERS, want: number = ALL_SCOPES): number {
   let bits = 0;
-  if (triggers & (TRIGGER.negation | TRIGGER.modal)) {
+  const negation = (want & SCOPE_BIT.negation) !== 0 && (triggers & TRIGGER.negation) !== 0;
+  const modal = (want & SCOPE_BIT.conditional) !== 0 && (triggers & TRIGGER.modal) !== 0;
+  if (negation || modal) {
     const clause = norm.slice(clauseStart(norm, sentence, start), start);
-    if (triggers & TRIGGER.negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
-    if (triggers & TRIGGER.modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
+    if (negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
+    if (modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
   }
-  const before = norm.slice(sentence.start, start);
-  if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(before)) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
+  if (want & SCOPE_BIT.reported) {
+    const before = norm.slice(sentence.start, start);
+    if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(before)) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
+  }
   return bits;
 }
 

@@ -1,4 +1,5 @@
-import { WORD } from './tokenize.js';
+import { isSpaceCode } from './chars.js';
+import { wordEnd, wordStart } from './tokenize.js';
 
 export interface Span {
   start: number;
@@ -13,8 +14,12 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that end a sentence only when a capital letter follows. */
 const SOMETIMES = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
-const BOUNDARY = /[.!?\u2026]+["')\]]*(?=\s|$)|\n/g;
-const LAST_WORD = /([a-z][a-z.]*)$/;
+/** [.!?\u2026] */
+const isEndPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** ["')\]] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
+/** [a-z] */
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Where an unpunctuated speech-to-text run may be cut: before a discourse marker. */
 const MARKER = /\s(?=(?:so|but|and then|and so|anyway|because|also|then|and i|and we|plus)\s)/g;
 /** A run longer than this many words without punctuation is cut at discourse markers. */
@@ -24,11 +29,16 @@ export const MIN_PIECE_WORDS = 8;
 
 /** Where each word starts in norm[start, end), in one pass. */
 function wordStarts(norm: string, start: number, end: number): number[] {
-  const re = new RegExp(WORD.source, 'g');
-  re.lastIndex = start;
   const out: number[] = [];
-  for (let m = re.exec(norm); m !== null && m.index < end; m = re.exec(norm)) out.push(m.index);
+  for (let at = wordStart(norm, start, end); at >= 0; at = wordStart(norm, wordEnd(norm, at), end)) out.push(at);
   return out;
+}
+
+/** The number of words that start in norm[start, end), counting no further than `limit`. */
+function wordsUpTo(norm: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  for (let at = wordStart(norm, start, end); at >= 0 && count < limit; at = wordStart(norm, wordEnd(norm, at), end)) count++;
+  return count;
 }
 
 /** The number of entries of a sorted array below `x` (binary search). */
@@ -44,8 +54,8 @@ function below(sorted: readonly number[], x: number): number {
 }
 
 function pushTrimmed(out: Span[], norm: string, start: number, end: number): void {
-  while (start < end && /\s/.test(norm[start]!)) start++;
-  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  while (start < end && isSpaceCode(norm.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(norm.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 
@@ -59,11 +69,12 @@ function pushRun(out: Span[], norm: string, start: number, end: number): void {
     pushTrimmed(out, norm, start, end);
     return;
   }
-  const starts = wordStarts(norm, start, end);
-  if (starts.length <= MAX_RUN_WORDS) {
+  // Most such runs are ordinary sentences of up to MAX_RUN_WORDS words: count only that far.
+  if (wordsUpTo(norm, start, end, MAX_RUN_WORDS + 1) <= MAX_RUN_WORDS) {
     pushTrimmed(out, norm, start, end);
     return;
   }
+  const starts = wordStarts(norm, start, end);
   const re = new RegExp(MARKER.source, 'g');
   re.lastIndex = start;
   let pieceStart = start;
@@ -79,28 +90,72 @@ function pushRun(out: Span[], norm: string, start: number, end: number): void {
 }
 
 /**
+ * The word before a sentence-ending dot: /([a-z][a-z.]*)$/ on norm[from, at), i.e. the longest
+ * run of [a-z.] that ends at `at`, from its first letter on; undefined when there is none.
+ */
+function lastWord(norm: string, from: number, at: number): string | undefined {
+  let i = at;
+  while (i > from) {
+    const c = norm.charCodeAt(i - 1);
+    if (!(isLower(c) || c === 46)) break;
+    i--;
+  }
+  while (i < at && !isLower(norm.charCodeAt(i))) i++;
+  return i < at ? norm.slice(i, at) : undefined;
+}
+
+/** Whether the first non-space character of text[from, from + 4) is a capital A-Z. */
+function capitalFollows(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 4);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c >= 65 && c <= 90;
+  }
+  return false;
+}
+
+/**
  * Sentence spans of a normalized text: cut after . ! ? … (with closing quotes or brackets) before
  * white space, and at line breaks; never after an abbreviation, an initial or inside a number.
+ *
+ * A boundary is /[.!?\u2026]+["')\]]*(?=\s|$)|\n/, read by character code: a whole run of end
+ * punctuation, then of closers, followed by white space or the end (a shorter reading of either
+ * run would be followed by punctuation, never by white space); or a line break.
  */
 export function splitSentences(norm: string, text: string = norm): Span[] {
   const out: Span[] = [];
-  const re = new RegExp(BOUNDARY.source, 'g');
+  const n = norm.length;
   let start = 0;
-  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-    const end = m.index + m[0].length;
-    if (m[0] === '.') {
-      const word = LAST_WORD.exec(norm.slice(Math.max(start, m.index - 12), m.index))?.[1];
-      if (word !== undefined) {
-        if (ABBREVIATIONS.has(word) || word.length === 1) continue;
-        if (SOMETIMES.has(word)) {
-          const next = /\S/.exec(text.slice(end, end + 4));
-          if (!next || !/[A-Z]/.test(next[0])) continue;
+  for (let p = 0; p < n; ) {
+    const c = norm.charCodeAt(p);
+    let end: number;
+    if (isEndPunctuation(c)) {
+      let q = p + 1;
+      while (q < n && isEndPunctuation(norm.charCodeAt(q))) q++;
+      let r = q;
+      while (r < n && isCloser(norm.charCodeAt(r))) r++;
+      if (r < n && !isSpaceCode(norm.charCodeAt(r))) {
+        p = r;
+        continue;
+      }
+      end = r;
+      if (c === 46 && end === p + 1) {
+        // A lone dot: not after an abbreviation or an initial.
+        const word = lastWord(norm, Math.max(start, p - 12), p);
+        if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || (SOMETIMES.has(word) && !capitalFollows(text, end)))) {
+          p = end;
+          continue;
         }
       }
+    } else if (c === 10) end = p + 1;
+    else {
+      p++;
+      continue;
     }
     pushRun(out, norm, start, end);
     start = end;
+    p = end;
   }
-  pushRun(out, norm, start, norm.length);
+  pushRun(out, norm, start, n);
   return out;
 }

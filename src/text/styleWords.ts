@@ -26,12 +26,12 @@ export function styleBitsOf(word: string): number {
 }
 
 /** Adds one word token to a sentence's style row. */
-export function countStyleWord(row: Float64Array, at: number, word: string): void {
+export function countStyleWord(row: number[] | Float64Array, at: number, word: string): void {
   countStyleBits(row, at, styleBitsOf(word));
 }
 
 /** Adds one word with these category bits to a style row. */
-export function countStyleBits(row: Float64Array, at: number, bitsIn: number): void {
+export function countStyleBits(row: number[] | Float64Array, at: number, bitsIn: number): void {
   row[at] = row[at]! + 1;
   let bits = bitsIn;
   if (bits === 0) return;
