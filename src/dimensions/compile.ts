@@ -53,7 +53,8 @@ export function alternatives(source: string): string[] {
   return out;
 }
 
-function closingParen(source: string, open: number): number {
+/** The index of the bracket that closes the group or class opened at `open`, or -1. */
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
     const c = source[i];

@@ -1,4 +1,4 @@
-import { alternatives, keyOf, toSource, type CompiledLexicon, type CueGroup } from './compile.js';
+import { alternatives, closingParen, keyOf, toSource, type CompiledLexicon, type CueGroup } from './compile.js';
 
 /**
  * Cue groups narrowed to one first word.
@@ -20,21 +20,6 @@ import { alternatives, keyOf, toSource, type CompiledLexicon, type CueGroup } fr
  * capture order, and so which cue a match belongs to, is unchanged: alternatives keep their
  * order and each kept cue keeps its own capture group.
  */
-
-
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
 
 const LITERAL = /^[a-z0-9'\u00c0-\u02af-]+/;
 const NUMERIC = /^(?:\\d|\\\$|\[[^\]]*(?:\d|\$|0-9)[^\]]*\])/;

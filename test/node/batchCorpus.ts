@@ -1,5 +1,6 @@
 /** A small, seeded NDJSON corpus for the batch tests, with broken records at known places. */
 import { analyze, isToneDriftError, type AnalyzeOptions } from '../../src/index.js';
+import { mulberry32 } from '../../benchmarks/rng.js';
 
 const SAYINGS = [
   'I think I could maybe help with the reporting backlog.',
@@ -16,16 +17,7 @@ const SAYINGS = [
   'If I were lucky enough to join, I would learn the codebase first.',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** One small process: 2 or 3 rounds, as answers or as turns with an interviewer. */
 export function smallProcess(i: number, size = 1): Record<string, unknown> {
