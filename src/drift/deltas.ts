@@ -83,7 +83,11 @@ export function dimensionDeltas(
       };
       const se = Math.sqrt(errors[from * D + d]! ** 2 + errors[to * D + d]! ** 2);
       const est = decideChange(scores[from * D + d]!, scores[to * D + d]!, se, nFrom, nTo, settings.minEffect, settings, bootstrap);
-      const delta: Delta = { from: ids[from]!, to: ids[to]!, dimension: def.name, delta: est.delta, low: est.low, high: est.high, significant: est.significant, pair, method: est.method };
+      // A change can be no larger than the score's range: the jackknife's normal interval can overshoot it.
+      const span = def.max - def.min;
+      const low = Math.max(-span, est.low);
+      const high = Math.min(span, est.high);
+      const delta: Delta = { from: ids[from]!, to: ids[to]!, dimension: def.name, delta: est.delta, low, high, significant: est.significant, pair, method: est.method };
       if (est.reason !== undefined) delta.reason = est.reason;
       out.push(delta);
     }

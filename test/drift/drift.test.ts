@@ -117,3 +117,17 @@ describe('drift between rounds', () => {
     expect(r.summary.profiles[1]!.profile).toContain('pushy');
   });
 });
+
+describe('intervals', () => {
+  it('never reach past the range a change can have', () => {
+    for (const p of [closing, inTheBag, selfFocus, moreStories, reversal]) {
+      for (const d of analyze(p).deltas) {
+        const span = d.dimension === 'presumption' || d.dimension === 'examples' ? 1 : 2;
+        expect(d.low).toBeGreaterThanOrEqual(-span);
+        expect(d.high).toBeLessThanOrEqual(span);
+        expect(d.low).toBeLessThanOrEqual(d.delta);
+        expect(d.high).toBeGreaterThanOrEqual(d.delta);
+      }
+    }
+  });
+});
