@@ -3,11 +3,11 @@ import type { Finding } from '../schema/report.js';
 import { normalizeDetailed } from '../text/normalize.js';
 import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { countStyleBits, STYLE_WIDTH } from '../text/styleWords.js';
+import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import type { CompiledLexicon } from './compile.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
-import { afterOf, buildTokenIndex, buildTokenTrie, entryOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
+import { afterOf, anyMasks, buildTokenIndex, buildTokenTrie, entryOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
 /** What one round's candidate speech yields: findings, counts, and per-sentence evidence. */
 export interface RoundEvidence {
@@ -56,22 +56,13 @@ function endsWithQuestion(norm: string, from: number, end: number): boolean {
   return i >= from && norm.charCodeAt(i) === 63;
 }
 
-/** Rows of numbers that grow as sentences come, as a plain array (returned as is). */
-class Rows {
-  data: number[] = [];
-  grow(by: number): number {
-    const at = this.data.length;
-    for (let i = 0; i < by; i++) this.data.push(0);
-    return at;
-  }
-}
-
 /**
  * Scratch reused by every call (collectEvidence never re-enters itself): the rows of the round
- * being read, and per-turn sentence flags in buffers sized to the longest turn so far.
+ * being read (plain arrays, returned as they are), and per-turn sentence flags in buffers sized
+ * to the longest turn so far.
  */
-let netRows = new Rows();
-let styleRows = new Rows();
+let netRows: number[] = [];
+let styleRows: number[] = [];
 let triggerBuffer = new Int32Array(64);
 /** Per sentence: the sentence-wide scopes found (whole) among those looked for so far (known). */
 let wholeBuffer = new Int32Array(64);
@@ -100,19 +91,27 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
   const D = lexicon.defs.length;
   const findings: Finding[] = [];
   const sums = new Array<number>(D).fill(0);
-  netRows = new Rows();
-  styleRows = new Rows();
-  let sentences = 0;
   let words = 0;
   const lastEnd = new Array<number>(D);
 
+  // Every turn's normalized text and sentences first, so that the rows are allocated once.
+  const texts: Array<{ turn: CandidateTurn; norm: string; fillers: number[]; spans: Span[] }> = [];
+  let sentences = 0;
   for (const turn of turns) {
-    const text = turn.text;
-    const { norm, fillers } = normalizeDetailed(text);
-    const spans = splitSentences(norm, text);
+    const { norm, fillers } = normalizeDetailed(turn.text);
+    const spans = splitSentences(norm, turn.text);
     if (spans.length === 0) continue;
-    const netAt = netRows.grow(spans.length * D);
-    const styleAt = styleRows.grow(spans.length * STYLE_WIDTH);
+    texts.push({ turn, norm, fillers, spans });
+    sentences += spans.length;
+  }
+  netRows = new Array<number>(sentences * D).fill(0);
+  styleRows = new Array<number>(sentences * STYLE_WIDTH).fill(0);
+
+  let row = 0;
+  for (const { turn, norm, fillers, spans } of texts) {
+    const netAt = row * D;
+    const styleAt = row * STYLE_WIDTH;
+    row += spans.length;
     if (triggerBuffer.length < spans.length) {
       triggerBuffer = new Int32Array(spans.length * 2);
       wholeBuffer = new Int32Array(spans.length * 2);
@@ -121,13 +120,12 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     triggerBuffer.fill(0, 0, spans.length);
     wholeBuffer.fill(0, 0, spans.length);
     knownBuffer.fill(0, 0, spans.length);
-    sentences += spans.length;
     words += readTokens(norm, spans, state, lexicon, styleAt);
     lastEnd.fill(-1);
     matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
   }
-  return { findings, sentences, words, sums, perSentence: netRows.data, style: styleRows.data };
+  return { findings, sentences, words, sums, perSentence: netRows, style: styleRows };
 }
 
 /** The current turn's candidate tokens, where a cue may start: scratch shared by the passes. */
@@ -145,7 +143,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
   const next = state.trie.next;
   const entryAt = state.trie.entryAt;
   const trieEntries = state.trie.entries;
-  const style = styleRows.data;
+  const style = styleRows;
   const triggers = triggerBuffer;
   starts.length = 0;
   ends.length = 0;
@@ -222,17 +220,20 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
       entry = otherEntry(state, norm.slice(at, end), lexicon);
     }
     triggers[s]! |= entry.triggers;
-    countStyleBits(style, row, entry.style);
+    style[row] = style[row]! + 1;
+    const columns = entry.styleColumns;
+    for (let k = 0; k < columns.length; k++) style[row + columns[k]!] = style[row + columns[k]!]! + 1;
     if (entry.groups !== undefined) {
       // Not a candidate when no group may match with the two characters after one space.
-      const anyMask = !state.filtered ? undefined : (entry.anyMask ?? (afterOf(entry) === undefined ? undefined : entry.anyMask));
-      if (anyMask !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
+      let anyAt = entry.anyAt;
+      if (anyAt < 0 && state.filtered && afterOf(entry) !== undefined) anyAt = entry.anyAt;
+      if (anyAt >= 0 && end + 2 < n && norm.charCodeAt(end) === 32) {
         const c1 = norm.charCodeAt(end + 1);
         const c2 = norm.charCodeAt(end + 2);
         if (c1 < 128 && c2 < 128) {
           const first = FIRST_INDEX[c1]!;
           const second = SECOND_INDEX[c2]!;
-          if (first >= 0 && second >= 0 && ((anyMask[first]! >>> second) & 1) === 0) continue;
+          if (first >= 0 && second >= 0 && ((anyMasks.data[anyAt + first]! >>> second) & 1) === 0) continue;
         }
       }
       starts.push(at);
@@ -251,12 +252,21 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
 function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: number): boolean {
   const columnOf = dfa.columnOf;
   const columns = dfa.columns;
-  for (let i = from; i < stop && dfa.accepting[d] === 0; i++) {
+  let table = dfa.table;
+  let accepting = dfa.accepting;
+  for (let i = from; i < stop; i++) {
+    if (accepting[d] !== 0) return true;
     const c = norm.charCodeAt(i);
     if (c >= 128) return true;
-    const next = dfa.table[d * columns + columnOf[c]!]!;
-    d = next === UNSET ? dfa.step(d, c) : next;
-    if (d < 0) return false;
+    let next = table[d * columns + columnOf[c]!]!;
+    if (next === UNSET) {
+      // A step not taken before: build it (the tables may grow).
+      next = dfa.step(d, c);
+      table = dfa.table;
+      accepting = dfa.accepting;
+    }
+    if (next < 0) return next !== DEAD;
+    d = next;
   }
   return true;
 }
@@ -265,7 +275,7 @@ function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: n
 function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, filtered: boolean, netAt: number, lastEnd: number[], findings: Finding[]): void {
   const D = lexicon.defs.length;
   const text = turn.text;
-  const net = netRows.data;
+  const net = netRows;
   const triggers = triggerBuffer;
   const whole = wholeBuffer;
   const known = knownBuffer;
@@ -307,11 +317,21 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
           }
         }
       }
-      group.re.lastIndex = at;
-      const hit = group.re.exec(norm);
-      if (hit === null) continue;
+      // Most narrowed groups hold one cue: `test` then says where the match ends, without
+      // building a match array. Otherwise the cue is the group's first capture that took part.
+      const re = group.re;
+      re.lastIndex = at;
       let k = 1;
-      while (hit[k] === undefined) k++;
+      let hitEnd: number;
+      if (group.cues.length === 1) {
+        if (!re.test(norm)) continue;
+        hitEnd = re.lastIndex;
+      } else {
+        const hit = re.exec(norm);
+        if (hit === null) continue;
+        while (hit[k] === undefined) k++;
+        hitEnd = at + hit[0].length;
+      }
       const compiled = group.cues[k - 1]!;
       const span = spans[si]!;
       // Only the scopes this cue is blocked by or requires: sentence-wide ones once per sentence.
@@ -323,7 +343,6 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       }
       const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
       if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) continue;
-      const hitEnd = at + hit[0].length;
       lastEnd[group.dim] = hitEnd;
       const { cue } = compiled;
       net[netAt + si * D + group.dim] = net[netAt + si * D + group.dim]! + cue.polarity * cue.weight;
@@ -346,8 +365,8 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
 
 /** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers. */
 function finishSentences(norm: string, spans: readonly Span[], fillers: number[], D: number, netAt: number, styleAt: number, sums: number[]): void {
-  const net = netRows.data;
-  const style = styleRows.data;
+  const net = netRows;
+  const style = styleRows;
   let f = 0;
   fillers.sort((a, b) => a - b);
   for (let i = 0; i < spans.length; i++) {

@@ -154,17 +154,16 @@ export function narrowedGroups(lexicon: CompiledLexicon, key: string): CueGroup[
     byKey = new Map();
     narrowedByLexicon.set(lexicon, byKey);
   }
-  if (byKey.has(key)) return byKey.get(key);
+  // Only the lexicon's keys are remembered, so memory stays bounded whatever words come.
   const groups = lexicon.byFirst.get(key);
-  let out: CueGroup[] | undefined;
-  if (groups !== undefined) {
-    out = [];
-    for (const group of groups) {
-      const narrowed = narrowGroup(group, key);
-      if (narrowed !== undefined) out.push(narrowed);
-    }
-    if (out.length === 0) out = undefined;
+  if (groups === undefined) return undefined;
+  if (byKey.has(key)) return byKey.get(key);
+  let out: CueGroup[] | undefined = [];
+  for (const group of groups) {
+    const narrowed = narrowGroup(group, key);
+    if (narrowed !== undefined) out.push(narrowed);
   }
+  if (out.length === 0) out = undefined;
   byKey.set(key, out);
   return out;
 }

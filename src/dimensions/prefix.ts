@@ -1,14 +1,15 @@
 /**
- * Which cue groups can match at a token, given the two characters after the space that follows
- * it: a filter that lets the token loop skip most RegExp calls, computed from the RegExps.
+ * Which cue groups cannot match at a token, from the text that follows it: a filter that lets
+ * the token loop skip most RegExp calls, computed from the RegExps themselves.
  *
  * `prefixAutomaton` reads a RegExp source (the syntax cue groups use: literals, escapes, classes,
- * groups, alternation, quantifiers, lookarounds) into a small NFA that ignores every assertion
- * (lookarounds, \b, ^, $). Ignoring an assertion only lets the NFA accept more, so when the NFA
- * cannot read a string's prefix, the RegExp cannot match at a position where the text starts
- * with it. The filter is computed per (token, group) from that NFA, and it only ever says "skip"
- * when the NFA dies on the token, a space and those two characters, without having reached its
- * end. Anything the reader does not know (a back-reference) gives no filter.
+ * groups, alternation, quantifiers, lookarounds) into an NFA that ignores every assertion
+ * (lookarounds, \b, ^, $) and reads counted repeats as unbounded. Both only let the NFA accept
+ * more, so when it cannot read a prefix of the text at a position, the RegExp cannot match
+ * there. It follows only the first PREFIX_BUDGET characters of a match (past them it cuts
+ * sequences short), so the DFA built from it lazily (`PrefixDfa`) reads no further. `followMasks` tabulates, per word and group, what may follow
+ * the word after one space, so most tokens are answered by one table lookup. Anything the reader
+ * does not know (a back-reference) gives no filter: the RegExp always runs.
  */
 
 /** A set of UTF-16 code units: sorted inclusive ranges, or their complement. */
@@ -43,7 +44,6 @@ type Node =
 
 class Unsupported extends Error {}
 
-/** A recursive-descent reader of the RegExp source (no flags that change matching). */
 /**
  * A recursive-descent reader of the RegExp source (no flags that change matching). It keeps
  * only what the first `budget` characters of a match can read: once the shortest way through
@@ -446,8 +446,12 @@ export const UNKNOWN = -2;
 /** A transition not computed yet. */
 export const UNSET = -3;
 
-/** DFA states beyond this are not built; those steps answer UNKNOWN. */
-const MAX_DFA_STATES = 4096;
+/**
+ * DFA states beyond this are not built; those steps answer UNKNOWN (the RegExp runs). The cue
+ * groups reach about 300 at most; the cap bounds memory on any input (a group's table is at most
+ * MAX_DFA_STATES × columns × 2 bytes).
+ */
+const MAX_DFA_STATES = 1024;
 
 /**
  * The NFA made deterministic lazily, over ASCII: a state is a set of NFA states, built the
@@ -459,10 +463,14 @@ export class PrefixDfa {
   readonly columnOf = new Uint8Array(128);
   /** A code of each column, to test the NFA's sets with. */
   private readonly sample: number[] = [];
-  /** Per DFA state: its NFA states; its transitions at table[state * columns + column]; whether it contains the end. */
+  /**
+   * Per DFA state: its NFA states; its transitions at table[state * columns + column] (16 bits:
+   * there are at most MAX_DFA_STATES states, and the verdicts are small negatives); whether it
+   * contains the end.
+   */
   private readonly members: number[][] = [];
   readonly columns: number;
-  table = new Int32Array(0);
+  table = new Int16Array(0);
   accepting = new Uint8Array(64);
   private readonly ids = new Map<string, number>();
   readonly start: number;
@@ -507,7 +515,7 @@ export class PrefixDfa {
       this.members.push(states);
       if ((id + 1) * this.columns > this.table.length) {
         // One flat table, doubled as it fills: rows of their own would scatter in memory.
-        const grown = new Int32Array(Math.max(64, this.table.length * 2, (id + 1) * this.columns)).fill(UNSET);
+        const grown = new Int16Array(Math.max(64, this.table.length * 2, (id + 1) * this.columns)).fill(UNSET);
         grown.set(this.table);
         this.table = grown;
       }

@@ -1,5 +1,5 @@
 import { TRIGGER_BITS, tokenTriggers } from '../text/scopes.js';
-import { STYLE_WORDS, styleBitsOf } from '../text/styleWords.js';
+import { STYLE_WORDS, styleBitsOf, styleColumnsOf } from '../text/styleWords.js';
 import { keyOf, type CompiledLexicon, type CueGroup } from './compile.js';
 import { narrowedGroups } from './narrow.js';
 import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
@@ -10,10 +10,17 @@ export interface TokenEntry {
   groups: CueGroup[] | undefined;
   /** Function-word category bits (see text/styleWords.ts). */
   style: number;
+  /** The style columns those bits add one to (besides `words`). */
+  styleColumns: number[];
   /** Scope trigger bits (see text/scopes.ts). */
   triggers: number;
   /** The word itself. */
   word: string;
+  /**
+   * Whether the word is in the index: only those get filters (below), so the memory they take
+   * stays bounded by the index, whatever other words come.
+   */
+  indexed: boolean;
   /** How often the token loop asked for `after`; it is built only for words that recur. */
   uses: number;
   /** Per group: its prefix DFA (see prefix.ts), or null when there is none. */
@@ -24,13 +31,20 @@ export interface TokenEntry {
   masks: Int32Array | undefined;
   /** Per group, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
   firstStates: Int32Array | undefined;
-  /** The masks of all groups or-ed together, per first character: whether any group may match. */
-  anyMask: Int32Array | undefined;
+  /** Where this word's masks of all groups or-ed together start in `anyMasks.data` (-1: not built). */
+  anyAt: number;
 }
 
-function entry(word: string, lexicon: CompiledLexicon, narrow: boolean): TokenEntry {
+/**
+ * Every word's masks of all its groups or-ed together (whether any group may match, per first
+ * character), FIRST_COUNT each, in one array: the token loop reads them for most words.
+ */
+export const anyMasks = { data: new Int32Array(FIRST_COUNT * 256), used: 0 };
+
+function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed: boolean): TokenEntry {
   const groups = narrow ? narrowedGroups(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
-  return { groups, style: styleBitsOf(word), triggers: tokenTriggers(word), word, uses: 0, dfas: undefined, after: undefined, masks: undefined, firstStates: undefined, anyMask: undefined };
+  const style = styleBitsOf(word);
+  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, dfas: undefined, after: undefined, masks: undefined, firstStates: undefined, anyAt: -1 };
 }
 
 const dfas = new WeakMap<CueGroup, PrefixDfa | null>();
@@ -49,10 +63,10 @@ export function dfaOf(group: CueGroup): PrefixDfa | null {
 /** A word's uses before its DFA states are built: cheaper to run the RegExps for rare words. */
 const FILTER_AFTER = 8;
 
-/** The entry's DFA states after its word, one per group; undefined while the word is still rare. */
+/** The entry's DFA states after its word, one per group; undefined while the word is still rare (or not indexed). */
 export function afterOf(entry: TokenEntry): Int32Array | undefined {
   if (entry.after !== undefined) return entry.after;
-  if (++entry.uses < FILTER_AFTER || entry.groups === undefined) return undefined;
+  if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.groups === undefined) return undefined;
   const byGroup = entry.groups.map(dfaOf);
   const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
   const masks = new Int32Array(byGroup.length * FIRST_COUNT).fill(-1);
@@ -60,15 +74,22 @@ export function afterOf(entry: TokenEntry): Int32Array | undefined {
   byGroup.forEach((dfa, g) => {
     if (dfa !== null) followMasks(dfa, after[g]!, entry.word.length, masks, firstStates, g * FIRST_COUNT);
   });
-  const anyMask = new Int32Array(FIRST_COUNT);
+  if (anyMasks.used + FIRST_COUNT > anyMasks.data.length) {
+    const grown = new Int32Array(anyMasks.data.length * 2);
+    grown.set(anyMasks.data);
+    anyMasks.data = grown;
+  }
+  const anyAt = anyMasks.used;
+  anyMasks.used += FIRST_COUNT;
+  const anyMask = anyMasks.data;
   byGroup.forEach((_, g) => {
     if (after[g] === DEAD) return;
-    for (let i = 0; i < FIRST_COUNT; i++) anyMask[i] = anyMask[i]! | masks[g * FIRST_COUNT + i]!;
+    for (let i = 0; i < FIRST_COUNT; i++) anyMask[anyAt + i] = anyMask[anyAt + i]! | masks[g * FIRST_COUNT + i]!;
   });
   entry.dfas = byGroup;
   entry.masks = masks;
   entry.firstStates = firstStates;
-  entry.anyMask = anyMask;
+  entry.anyAt = anyAt;
   entry.after = after;
   return after;
 }
@@ -84,14 +105,14 @@ export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<st
   const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys()]);
   for (const word of words) {
     if (word === '#num') continue;
-    index.set(word, entry(word, lexicon, narrow));
+    index.set(word, entry(word, lexicon, narrow, true));
   }
   return index;
 }
 
 /** The entry of a token not in the index: its key's cue groups, and the triggers its shape gives. */
 export function entryOf(word: string, lexicon: CompiledLexicon, narrow = true): TokenEntry {
-  return entry(word, lexicon, narrow);
+  return entry(word, lexicon, narrow, false);
 }
 
 /**

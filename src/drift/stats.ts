@@ -298,9 +298,10 @@ const one = new Float64Array(1);
  * carry no evidence (value 0), so the sum is that of the m draws that are not 0, where m is
  * Binomial(n, share of non-zero sentences): the distribution is the binomially weighted mix of
  * the m-fold convolutions of the non-zero values' shares, in units of their greatest common
- * step on the grid, built one convolution at a time (edges of negligible probability trimmed)
- * until the remaining binomial weight is negligible. Each reachable sum then maps through
- * `stat`; the result is the limit of the sampled bootstrap as the number of resamples grows.
+ * step on the grid, built one convolution at a time (edges trimmed where what they can still
+ * add to the mix is negligible) until the remaining binomial weight is negligible. Each
+ * reachable sum then maps through `stat`; the result is the limit of the sampled bootstrap as
+ * the number of resamples grows (see NEGLIGIBLE for what "negligible" means).
  */
 export function latticeDistribution(sample: Sample, stat: Statistic): Distribution | undefined {
   if (sample.width !== 1) return undefined;
@@ -364,6 +365,26 @@ function readGrid(rows: ArrayLike<number>, n: number): number {
 }
 
 let mixed = new Float64Array(1024);
+let weightScratch = new Float64Array(256);
+let restScratch = new Float64Array(256);
+
+/** Binomial(n, p) probabilities into weights[0..n] and their upper tail sums into rest[0..n + 1]. */
+function binomialWeights(n: number, p: number, weights: Float64Array, rest: Float64Array): void {
+  if (p >= 1) {
+    weights.fill(0, 0, n);
+    weights[n] = 1;
+  } else {
+    const logP = Math.log(p);
+    const logQ = Math.log1p(-p);
+    let logChoose = 0;
+    for (let m = 0; m <= n; m++) {
+      weights[m] = Math.exp(logChoose + m * logP + (n - m) * logQ);
+      logChoose += Math.log((n - m) / (m + 1));
+    }
+  }
+  rest[n + 1] = 0;
+  for (let m = n; m >= 0; m--) rest[m] = rest[m + 1]! + weights[m]!;
+}
 
 /** The binomial mixture of convolutions (see latticeDistribution), then its atoms through `stat`. */
 function mixture(n: number, k: number, step: number, rmin: number, range: number, nonZero: number, stat: Statistic): Distribution {
@@ -379,29 +400,27 @@ function mixture(n: number, k: number, step: number, rmin: number, range: number
   mixed.fill(0, 0, top - base + 1);
   let mixedLo = Infinity;
   let mixedHi = -Infinity;
+  // weights[m] = C(n, m) p^m (1 − p)^(n − m), and rest[m] their sum from m on: a convolution
+  // entry x can add at most x · rest[m + 1] to the mixture, which is what the trimming weighs.
   const p = nonZero / n;
-  const logP = Math.log(p);
-  const logQ = Math.log1p(-p);
-  let logChoose = 0;
+  const weights = weightScratch.length > n + 1 ? weightScratch : (weightScratch = new Float64Array(2 * (n + 1)));
+  const rest = restScratch.length > n + 2 ? restScratch : (restScratch = new Float64Array(2 * (n + 2)));
+  binomialWeights(n, p, weights, rest);
   let cur = dpA;
   let next = dpB;
   cur[0] = 1;
   let lo = 0;
   let hi = 0;
   for (let m = 0; m <= n; m++) {
-    // w = C(n, m) p^m (1 − p)^(n − m); all of it at m = n when every sentence carries evidence.
-    const w = p === 1 ? (m === n ? 1 : 0) : Math.exp(logChoose + m * logP + (n - m) * logQ);
+    const w = weights[m]!;
     if (w > 0) {
       const offset = m * rmin - base;
       for (let t = lo; t <= hi; t++) mixed[offset + t] = mixed[offset + t]! + w * cur[t]!;
       if (offset + lo < mixedLo) mixedLo = offset + lo;
       if (offset + hi > mixedHi) mixedHi = offset + hi;
     }
-    if (m === n) break;
-    // Past the mode, the weights fall at least geometrically: stop when the rest is negligible.
-    const ratio = ((n - m) / (m + 1)) * (p / (1 - p));
-    if (p < 1 && ratio < 1 && w * (ratio / (1 - ratio)) < TAIL) break;
-    logChoose += Math.log((n - m) / (m + 1));
+    // Stop when the weight still to come is negligible.
+    if (m === n || rest[m + 1]! < TAIL) break;
     next.fill(0, lo, hi + range + 1);
     for (let j = 0; j < k; j++) {
       const q = gridUnits[j]! / step - rmin;
@@ -409,8 +428,9 @@ function mixture(n: number, k: number, step: number, rmin: number, range: number
       for (let t = lo; t <= hi; t++) next[t + q] = next[t + q]! + share * cur[t]!;
     }
     hi += range;
-    while (next[lo]! < NEGLIGIBLE && lo < hi) lo++;
-    while (next[hi]! < NEGLIGIBLE && hi > lo) hi--;
+    const cut = NEGLIGIBLE / rest[m + 1]!;
+    while (next[lo]! < cut && lo < hi) lo++;
+    while (next[hi]! < cut && hi > lo) hi--;
     const swap = cur;
     cur = next;
     next = swap;
@@ -425,6 +445,8 @@ function atomsOf(mixed: Float64Array, loIn: number, hiIn: number, base: number, 
   // Edges whose total mass is below EDGE_MASS cannot move a percentile: leave them out.
   for (let mass = mixed[lo]!; mass < EDGE_MASS && lo < hi; mass += mixed[lo]!) lo++;
   for (let mass = mixed[hi]!; mass < EDGE_MASS && hi > lo; mass += mixed[hi]!) hi--;
+  // The statistic rises with the sum (it does for every dimension): equal values merge as they
+  // come; should it ever fall, the atoms are sorted afterwards.
   const values: number[] = [];
   const probs: number[] = [];
   let sorted = true;
@@ -433,11 +455,19 @@ function atomsOf(mixed: Float64Array, loIn: number, hiIn: number, base: number, 
     if (!(prob > 0)) continue;
     one[0] = ((t + base) * step) / 10;
     const value = stat(one, n);
-    if (values.length > 0 && value < values[values.length - 1]!) sorted = false;
-    values.push(value);
-    probs.push(prob);
+    const last = values.length - 1;
+    if (last >= 0 && value === values[last]) probs[last] = probs[last]! + prob;
+    else {
+      if (last >= 0 && value < values[last]!) sorted = false;
+      values.push(value);
+      probs.push(prob);
+    }
   }
-  return toDistribution(values, probs, sorted);
+  if (!sorted) return toDistribution(values, probs, false);
+  const tails = new Array<number>(values.length + 1);
+  tails[values.length] = 0;
+  for (let i = values.length - 1; i >= 0; i--) tails[i] = tails[i + 1]! + probs[i]!;
+  return { values, probs, tails };
 }
 
 function pointMass(value: number): Distribution {

@@ -70,6 +70,33 @@ function mayStartAtBoundary(text: string, p: number, c: number): boolean {
   return r + length === n || isWordChar(text.charCodeAt(r + length - 1)) !== isWordChar(text.charCodeAt(r + length));
 }
 
+/**
+ * mayStartAtBoundary for a word text[p, q) of a-z only, followed by `next` (neither \w nor an
+ * apostrophe; -1 at the end): the same checks, without reading the word again.
+ */
+function mayStartAtLetters(text: string, p: number, q: number, c: number, next: number): boolean {
+  const n = text.length;
+  if (c === 105 && text.startsWith('i mean,', p)) return true;
+  if (p === 0 && text.startsWith('you know,')) return true;
+  if (c === 117 || c === 101 || c === 104 || c === 109) {
+    let i = p + 1;
+    for (; i < q; i++) {
+      const k = text.charCodeAt(i);
+      if (!(k === 117 || k === 104 || k === 109 || k === 101 || k === 114)) break;
+    }
+    if (i === q) return true;
+  }
+  const length = q - p;
+  if (length > 12 || next === -1) return false;
+  if (next === 45) return q + 1 < n && isSpaceCode(text.charCodeAt(q + 1));
+  if (!isSpaceCode(next)) return false;
+  let r = q + 1;
+  while (r < n && isSpaceCode(text.charCodeAt(r))) r++;
+  if (r + length > n) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(r + i) !== text.charCodeAt(p + i)) return false;
+  return r + length === n || isWordChar(text.charCodeAt(r + length - 1)) !== isWordChar(text.charCodeAt(r + length));
+}
+
 /** Whether the comma at `p` is followed, past white space, by "you know" or "like,". */
 function mayStartAtComma(text: string, p: number): boolean {
   let q = p + 1;
@@ -91,9 +118,19 @@ function fillerCandidates(text: string): number[] | undefined {
   while (p < n) {
     const c = text.charCodeAt(p);
     if (isWordChar(c)) {
-      if (!prevWord && mayStartAtBoundary(text, p, c)) (out ??= []).push(p);
+      // A word start. Read its letters once: the common word, a-z only and followed by neither
+      // \w nor an apostrophe, is checked from what was read; anything else the general way.
+      let q = p;
+      while (q < n) {
+        const k = text.charCodeAt(q);
+        if (k < 97 || k > 122) break;
+        q++;
+      }
+      const next = q < n ? text.charCodeAt(q) : -1;
+      const plain = q > p && next !== 39 && (next === -1 || !isWordChar(next));
+      if (plain ? mayStartAtLetters(text, p, q, c, next) : mayStartAtBoundary(text, p, c)) (out ??= []).push(p);
       // Inside a run of \w there is no boundary: skip to its end.
-      p++;
+      p = q > p ? q : p + 1;
       while (p < n && isWordChar(text.charCodeAt(p))) p++;
       prevWord = true;
       continue;

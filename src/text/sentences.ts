@@ -1,5 +1,5 @@
 import { isSpaceCode } from './chars.js';
-import { wordEnd, wordStart } from './tokenize.js';
+import { isLetterCode, wordEnd, wordStart } from './tokenize.js';
 
 export interface Span {
   start: number;
@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that end a sentence only when a capital letter follows. */
 const SOMETIMES = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
+/** Where a boundary may start: end punctuation or a line break. */
+const BOUNDARY_START = /[.!?\u2026\n]/g;
 /** [.!?\u2026] */
 const isEndPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** ["')\]] */
@@ -32,6 +34,28 @@ function wordStarts(norm: string, start: number, end: number): number[] {
   const out: number[] = [];
   for (let at = wordStart(norm, start, end); at >= 0; at = wordStart(norm, wordEnd(norm, at), end)) out.push(at);
   return out;
+}
+
+/**
+ * The number of runs of WORD's letters that start in norm[start, end), a currency sign before
+ * a letter counting as a start: at least the number of words there, as a word is one such run
+ * or several joined.
+ */
+function letterRuns(norm: string, start: number, end: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (isLetterCode(c)) {
+      if (!inRun) runs++;
+      inRun = true;
+    } else {
+      // A currency sign may start a word just before a run; count it as the run's start.
+      if (!inRun && (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5)) runs++;
+      inRun = false;
+    }
+  }
+  return runs;
 }
 
 /** The number of words that start in norm[start, end), counting no further than `limit`. */
@@ -69,8 +93,9 @@ function pushRun(out: Span[], norm: string, start: number, end: number): void {
     pushTrimmed(out, norm, start, end);
     return;
   }
-  // Most such runs are ordinary sentences of up to MAX_RUN_WORDS words: count only that far.
-  if (wordsUpTo(norm, start, end, MAX_RUN_WORDS + 1) <= MAX_RUN_WORDS) {
+  // Most such runs are ordinary sentences of up to MAX_RUN_WORDS words: first a cheap bound
+  // (every word starts a run of letters, or a currency sign before one), then a bounded count.
+  if (letterRuns(norm, start, end) <= MAX_RUN_WORDS || wordsUpTo(norm, start, end, MAX_RUN_WORDS + 1) <= MAX_RUN_WORDS) {
     pushTrimmed(out, norm, start, end);
     return;
   }
@@ -126,7 +151,12 @@ export function splitSentences(norm: string, text: string = norm): Span[] {
   const out: Span[] = [];
   const n = norm.length;
   let start = 0;
+  // The characters a boundary can start at, found by one native scan.
+  const marks = BOUNDARY_START;
   for (let p = 0; p < n; ) {
+    marks.lastIndex = p;
+    if (!marks.test(norm)) break;
+    p = marks.lastIndex - 1;
     const c = norm.charCodeAt(p);
     let end: number;
     if (isEndPunctuation(c)) {
@@ -147,11 +177,7 @@ export function splitSentences(norm: string, text: string = norm): Span[] {
           continue;
         }
       }
-    } else if (c === 10) end = p + 1;
-    else {
-      p++;
-      continue;
-    }
+    } else end = p + 1; // a line break
     pushRun(out, norm, start, end);
     start = end;
     p = end;

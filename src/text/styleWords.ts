@@ -40,3 +40,11 @@ export function countStyleBits(row: number[] | Float64Array, at: number, bitsIn:
     if (bits & (1 << c)) row[at + CATEGORY_OFFSET + c] = row[at + CATEGORY_OFFSET + c]! + 1;
   }
 }
+
+/** The style columns (after `words`) that a word with these category bits adds one to, in order. */
+export function styleColumnsOf(bits: number): number[] {
+  const out: number[] = [];
+  if (bits & FIRST_PERSON_BIT) out.push(3);
+  for (let c = 0; c < FUNCTION_WORD_CATEGORIES.length; c++) if (bits & (1 << c)) out.push(CATEGORY_OFFSET + c);
+  return out;
+}
