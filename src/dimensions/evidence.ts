@@ -7,7 +7,7 @@ import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import type { CompiledLexicon } from './compile.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
-import { afterOf, anyMasks, buildTokenIndex, buildTokenTrie, entryOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
+import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
 /** What one round's candidate speech yields: findings, counts, and per-sentence evidence. */
 export interface RoundEvidence {
@@ -226,7 +226,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
     if (entry.groups !== undefined) {
       // Not a candidate when no group may match with the two characters after one space.
       let anyAt = entry.anyAt;
-      if (anyAt < 0 && state.filtered && afterOf(entry) !== undefined) anyAt = entry.anyAt;
+      if (anyAt < 0 && state.filtered && filterOf(entry) !== undefined) anyAt = entry.anyAt;
       if (anyAt >= 0 && end + 2 < n && norm.charCodeAt(end) === 32) {
         const c1 = norm.charCodeAt(end + 1);
         const c2 = norm.charCodeAt(end + 2);
@@ -287,12 +287,12 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
     const groups = entry.groups!;
     // A group whose prefix DFA dies on the text here cannot match: its RegExp is not run.
     // First a small table of what may follow the word after one space, then the whole DFA.
-    const after = filtered ? afterOf(entry) : undefined;
+    const filter = filtered ? filterOf(entry) : undefined;
     const end = ends[t]!;
     const stop = Math.min(n, at + PREFIX_BUDGET);
     let first = -1;
     let second = 0;
-    if (after !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
+    if (filter !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
       const c1 = norm.charCodeAt(end + 1);
       const c2 = norm.charCodeAt(end + 2);
       if (c1 < 128 && c2 < 128) {
@@ -303,17 +303,17 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
       if (lastEnd[group.dim]! > at) continue;
-      if (after !== undefined) {
-        const d = after[g]!;
+      if (filter !== undefined) {
+        const d = filter.after[g]!;
         if (d === DEAD) continue;
         if (d >= 0) {
           if (first < 0) {
-            if (!mayMatch(entry.dfas![g]!, d, norm, end, stop)) continue;
+            if (!mayMatch(filter.dfas[g]!, d, norm, end, stop)) continue;
           } else {
-            if (((entry.masks![g * FIRST_COUNT + first]! >>> second) & 1) === 0) continue;
+            if (((filter.masks[g * FIRST_COUNT + first]! >>> second) & 1) === 0) continue;
             // Past the space and the first character, from the state stored for them.
-            const d1 = entry.firstStates![g * FIRST_COUNT + first]!;
-            if (d1 >= 0 && !mayMatch(entry.dfas![g]!, d1, norm, end + 2, stop)) continue;
+            const d1 = filter.firstStates[g * FIRST_COUNT + first]!;
+            if (d1 >= 0 && !mayMatch(filter.dfas[g]!, d1, norm, end + 2, stop)) continue;
           }
         }
       }

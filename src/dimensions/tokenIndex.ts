@@ -21,19 +21,34 @@ export interface TokenEntry {
    * stays bounded by the index, whatever other words come.
    */
   indexed: boolean;
-  /** How often the token loop asked for `after`; it is built only for words that recur. */
+  /** How often the token loop asked for the filter; it is built only for words that recur. */
   uses: number;
-  /** Per group: its prefix DFA (see prefix.ts), or null when there is none. */
-  dfas: Array<PrefixDfa | null> | undefined;
-  /** Per group: the DFA state after reading the word (DEAD: the group never matches here; UNKNOWN: no filter). */
-  after: Int32Array | undefined;
-  /** Per group, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
-  masks: Int32Array | undefined;
-  /** Per group, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
-  firstStates: Int32Array | undefined;
+  /** The word's cue filter (see `filterOf`); NO_FILTER until built. */
+  filter: EntryFilter;
   /** Where this word's masks of all groups or-ed together start in `anyMasks.data` (-1: not built). */
   anyAt: number;
 }
+
+/**
+ * What the prefix DFAs (see prefix.ts) say about a word's cue groups. One object, set once on
+ * the entry in place of NO_FILTER, so entries keep one shape and the token loop's property
+ * loads stay monomorphic.
+ */
+export class EntryFilter {
+  constructor(
+    /** Per group: its prefix DFA, or null when there is none. */
+    readonly dfas: ReadonlyArray<PrefixDfa | null>,
+    /** Per group: the DFA state after reading the word (DEAD: the group never matches here; UNKNOWN: no filter). */
+    readonly after: Int32Array,
+    /** Per group, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
+    readonly masks: Int32Array,
+    /** Per group, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
+    readonly firstStates: Int32Array,
+  ) {}
+}
+
+/** The filter of an entry that has none (yet). */
+export const NO_FILTER = new EntryFilter([], new Int32Array(0), new Int32Array(0), new Int32Array(0));
 
 /**
  * Every word's masks of all its groups or-ed together (whether any group may match, per first
@@ -44,7 +59,7 @@ export const anyMasks = { data: new Int32Array(FIRST_COUNT * 256), used: 0 };
 function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed: boolean): TokenEntry {
   const groups = narrow ? narrowedGroups(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
   const style = styleBitsOf(word);
-  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, dfas: undefined, after: undefined, masks: undefined, firstStates: undefined, anyAt: -1 };
+  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1 };
 }
 
 const dfas = new WeakMap<CueGroup, PrefixDfa | null>();
@@ -63,9 +78,9 @@ export function dfaOf(group: CueGroup): PrefixDfa | null {
 /** A word's uses before its DFA states are built: cheaper to run the RegExps for rare words. */
 const FILTER_AFTER = 8;
 
-/** The entry's DFA states after its word, one per group; undefined while the word is still rare (or not indexed). */
-export function afterOf(entry: TokenEntry): Int32Array | undefined {
-  if (entry.after !== undefined) return entry.after;
+/** The entry's cue filter; undefined while the word is still rare (or not indexed). */
+export function filterOf(entry: TokenEntry): EntryFilter | undefined {
+  if (entry.filter !== NO_FILTER) return entry.filter;
   if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.groups === undefined) return undefined;
   const byGroup = entry.groups.map(dfaOf);
   const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
@@ -86,12 +101,9 @@ export function afterOf(entry: TokenEntry): Int32Array | undefined {
     if (after[g] === DEAD) return;
     for (let i = 0; i < FIRST_COUNT; i++) anyMask[anyAt + i] = anyMask[anyAt + i]! | masks[g * FIRST_COUNT + i]!;
   });
-  entry.dfas = byGroup;
-  entry.masks = masks;
-  entry.firstStates = firstStates;
+  entry.filter = new EntryFilter(byGroup, after, masks, firstStates);
   entry.anyAt = anyAt;
-  entry.after = after;
-  return after;
+  return entry.filter;
 }
 
 /**
