@@ -35,6 +35,28 @@ const SPACES = [9, 13, 32, 32, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x202
 const WORDS = [48, 57, 65, 90, 95, 95, 97, 122];
 const LINE_TERMINATORS = [10, 10, 13, 13, 0x2028, 0x2029];
 
+/** The escapes' sets, shared: the DFA's columns are computed once per distinct set. */
+const ANY: CharSet = { ranges: LINE_TERMINATORS, negated: true };
+const DIGIT: CharSet = { ranges: DIGITS, negated: false };
+const NOT_DIGIT: CharSet = { ranges: DIGITS, negated: true };
+const SPACE: CharSet = { ranges: SPACES, negated: false };
+const NOT_SPACE: CharSet = { ranges: SPACES, negated: true };
+const WORD_CHAR: CharSet = { ranges: WORDS, negated: false };
+const NOT_WORD_CHAR: CharSet = { ranges: WORDS, negated: true };
+
+/** Character classes with the same members, shared. */
+const classes = new Map<string, CharSet>();
+
+function shared(ranges: number[], negated: boolean): CharSet {
+  const key = `${negated ? '^' : ''}${ranges.join(',')}`;
+  let set = classes.get(key);
+  if (set === undefined) {
+    set = { ranges, negated };
+    classes.set(key, set);
+  }
+  return set;
+}
+
 type Node =
   | { kind: 'set'; set: CharSet }
   | { kind: 'empty' }
@@ -127,7 +149,7 @@ class Reader {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return { kind: 'set', set: { ranges: LINE_TERMINATORS, negated: true } };
+    if (c === '.') return { kind: 'set', set: ANY };
     if (c === '^' || c === '$') return { kind: 'empty' };
     return { kind: 'set', set: single(c.charCodeAt(0)) };
   }
@@ -175,17 +197,17 @@ class Reader {
     this.i += 2;
     switch (c) {
       case 'd':
-        return { ranges: DIGITS, negated: false };
+        return DIGIT;
       case 'D':
-        return { ranges: DIGITS, negated: true };
+        return NOT_DIGIT;
       case 's':
-        return { ranges: SPACES, negated: false };
+        return SPACE;
       case 'S':
-        return { ranges: SPACES, negated: true };
+        return NOT_SPACE;
       case 'w':
-        return { ranges: WORDS, negated: false };
+        return WORD_CHAR;
       case 'W':
-        return { ranges: WORDS, negated: true };
+        return NOT_WORD_CHAR;
       case 'b':
         if (inClass) return single(8);
         return null;
@@ -245,7 +267,7 @@ class Reader {
     }
     this.i++;
     if (complements.length > 0) throw new Unsupported('negated escape in class');
-    return { kind: 'set', set: { ranges, negated } };
+    return { kind: 'set', set: shared(ranges, negated) };
   }
 
   private classAtom(): CharSet {

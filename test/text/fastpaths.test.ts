@@ -155,7 +155,8 @@ describe('cue matching with narrowed groups and prefix filters', () => {
       }
       return turns;
     };
-    // Examples first, repeated, so that the filters (built for words seen a few times) are in play.
+    // Examples first, repeated, then many turns, so that the filters (built for words seen
+    // hundreds of times) are in play.
     const cases = [...examples.map((text) => [{ turn: 0, text }]), ...examples.map((text) => [{ turn: 0, text }]), ...Array.from({ length: 1500 }, (_, i) => turnsOf(i))];
     for (const turns of cases) expect(collectEvidence(turns, lexicon)).toEqual(collectEvidence(turns, plain, true));
   });
@@ -180,7 +181,8 @@ describe('cue matching with narrowed groups and prefix filters', () => {
     const texts = ['then x', 'there x', 'then y', 'its z', 'it z', "it's v", 'its w', 'foods bar', 'food bar', 'food baz', 'foo bar', 'good idea', 'not good idea', 'goods idea', '30 percent', 'about 30 percent', 'an q', 'any q', 'an r', 'any s', 'then x, there x, then y.'];
     const filtered = compileLexicon(defs);
     const plain = compileLexicon(defs);
-    for (let round = 0; round < 12; round++) {
+    // Enough rounds that the words pass the point where their prefix filters are built.
+    for (let round = 0; round < 300; round++) {
       for (const text of texts) expect(collectEvidence([{ turn: 0, text }], filtered)).toEqual(collectEvidence([{ turn: 0, text }], plain, true));
     }
     expect(collectEvidence([{ turn: 0, text: 'then x' }], filtered).findings.map((f) => f.text)).toEqual(['then x']);
