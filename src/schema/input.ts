@@ -38,9 +38,9 @@ export const DriftOptionsSchema = z.strictObject({
   minEffect: z.optional(z.number().check(z.gte(0))),
   /** Fewest candidate sentences a round needs before its changes are judged. Default 5. */
   minSentences: z.optional(z.int().check(z.gte(1))),
-  /** Bootstrap resamples for the changes that pass the screen. Default 1000. */
+  /** Resamples of the sampled bootstrap, used only when sentence values are off the 0.1 grid (the exact bootstrap needs none). Default 1000. */
   resamples: z.optional(z.int().check(z.gte(50), z.lte(100_000))),
-  /** Seed of the bootstrap; the same seed gives the same report. Default 1. */
+  /** Seed of the sampled bootstrap (off-grid values only); the same seed gives the same report. Default 1. */
   seed: z.optional(z.int()),
 });
 
