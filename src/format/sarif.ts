@@ -41,7 +41,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 type Level = 'none' | 'note' | 'warning' | 'error';
 
-interface Rule {
+export interface Rule {
   id: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
@@ -50,19 +50,19 @@ interface Rule {
   properties: Record<string, unknown>;
 }
 
-interface Region {
+export interface Region {
   startLine: number;
   startColumn: number;
   endLine?: number;
   endColumn?: number;
 }
 
-interface Location {
+export interface Location {
   physicalLocation: { artifactLocation: { uri: string }; region?: Region };
   message?: { text: string };
 }
 
-interface Result {
+export interface Result {
   ruleId: string;
   ruleIndex: number;
   kind?: 'informational';

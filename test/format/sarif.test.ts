@@ -1,36 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatSarif, SARIF_SCHEMA, type SarifFile } from '../../src/format/sarif.js';
+import { formatSarif, SARIF_SCHEMA, type Region, type Result, type Rule, type SarifFile } from '../../src/format/sarif.js';
 import { analyze, ReportSchema, type Finding, type Flag, type Process, type Report, type RoundResult } from '../../src/index.js';
 import { locate, parseTranscript } from '../../src/transcript/index.js';
 
-interface Region {
-  startLine: number;
-  startColumn: number;
-  endLine?: number;
-  endColumn?: number;
-}
-interface Location {
-  physicalLocation: { artifactLocation: { uri: string }; region?: Region };
-  message?: { text: string };
-}
-interface Result {
-  ruleId: string;
-  ruleIndex: number;
-  kind?: string;
-  level: string;
-  message: { text: string };
-  locations?: Location[];
-  properties: Record<string, unknown>;
-}
-interface Rule {
-  id: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  help?: { text: string };
-  defaultConfiguration: { level: string };
-}
 interface Log {
   $schema: string;
   version: string;
