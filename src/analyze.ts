@@ -8,7 +8,7 @@ import { driftSettings } from './drift/settings.js';
 import { stylePairs } from './drift/style.js';
 import { summarize } from './drift/summary.js';
 import { ToneDriftError } from './errors.js';
-import { candidateSpeech } from './input/candidate.js';
+import { candidateSpeech, type RoundSpeech } from './input/candidate.js';
 import { checkLimits } from './input/limits.js';
 import { parseOptions, parseProcess } from './input/validate.js';
 import type { AnalyzeOptions, Process } from './schema/input.js';
@@ -30,6 +30,23 @@ function mostCommon(names: readonly string[]): string | null {
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;
+}
+
+/**
+ * A turn's text by round id and turn index, for the flags' evidence sentences. Few rounds carry
+ * a flag, so a round's index of turns is built on its first lookup, not for every round.
+ */
+function turnTextOf(ids: readonly string[], speech: readonly RoundSpeech[]): (round: string, turn: number) => string {
+  const byRound = new Map<string, Map<number, string>>();
+  return (round, turn) => {
+    let texts = byRound.get(round);
+    if (texts === undefined) {
+      const i = ids.indexOf(round);
+      texts = new Map(i < 0 ? [] : speech[i]!.turns.map((t) => [t.turn, t.text]));
+      byRound.set(round, texts);
+    }
+    return texts.get(turn) ?? '';
+  };
 }
 
 /**
@@ -64,8 +81,7 @@ export function analyze(process: Process, options?: AnalyzeOptions): Report {
 
   const pairs = roundPairs(rounds.length);
   const deltas = dimensionDeltas(DIMENSION_DEFS, ids, evidence, pairs, settings);
-  const textOf = new Map(ids.map((id, i) => [id, new Map(speech[i]!.turns.map((t) => [t.turn, t.text]))]));
-  const flags = flagsFor(DIMENSION_DEFS, rounds, deltas, (round, turn) => textOf.get(round)?.get(turn) ?? '');
+  const flags = flagsFor(DIMENSION_DEFS, rounds, deltas, turnTextOf(ids, speech));
   const style = stylePairs(ids, evidence, pairs, settings);
   const candidate = opts.candidate ?? input.candidate ?? mostCommon(speech.flatMap((s) => (s.choice.speaker ? [s.choice.speaker] : [])));
   return {
