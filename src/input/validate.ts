@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ToneDriftError, type ErrorCode, type ErrorIssue } from '../errors.js';
 import { describe, messages } from '../messages.js';
+import { fastParseProcess } from './fastProcess.js';
 import { AnalyzeOptionsSchema, ProcessSchema, type AnalyzeOptions, type Process } from '../schema/input.js';
 
 /** `['rounds', 2, 'turns', 5, 'text']` → `rounds[2].turns[5].text` */
@@ -48,6 +49,9 @@ function toIssue(raw: z.core.$ZodIssue, input: unknown, fallback: ErrorCode): Er
 
 /** Checks a process against the contract; throws one `ToneDriftError` listing every problem. */
 export function parseProcess(input: unknown): Process {
+  // The common, valid case without zod's generic parse (same result; see fastProcess.ts).
+  const fast = fastParseProcess(input);
+  if (fast !== undefined) return fast;
   const result = ProcessSchema.safeParse(input);
   if (result.success) return result.data;
   // A missing `rounds` array and an empty one are the same problem for the user.
@@ -60,6 +64,8 @@ export function parseProcess(input: unknown): Process {
 }
 
 export function parseOptions(input: unknown): AnalyzeOptions {
+  // No options (the usual call): what the schema makes of {}, a new empty object.
+  if (input === undefined || input === null) return {};
   const result = AnalyzeOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   throw new ToneDriftError(result.error.issues.map((issue) => toIssue(issue, input, 'INVALID_OPTIONS')));
