@@ -104,6 +104,9 @@ function mayStartAtComma(text: string, p: number): boolean {
   return text.startsWith('you know', q) || text.startsWith('like,', q);
 }
 
+/** Per letter a-z: whether a word starting with it may start um, uh, erm, hmm, mm or "i mean,". */
+const MAY_START_FILLER = Array.from({ length: 26 }, (_, i) => 'uehmi'.includes(String.fromCharCode(97 + i)));
+
 /**
  * The positions where some filler could match: a cheap necessary condition for each
  * alternative of ALL_FILLERS (a comma for ", you know" and ", like,"; a word boundary for the
@@ -128,6 +131,17 @@ function fillerCandidates(text: string): number[] | undefined {
       }
       const next = q < n ? text.charCodeAt(q) : -1;
       const plain = q > p && next !== 39 && (next === -1 || !isWordChar(next));
+      if (plain && next === 32 && p > 0 && !MAY_START_FILLER[c - 97]) {
+        // The usual word: a-z only, one space after it, and not a letter that starts
+        // um, uh, erm, hmm or "i mean,". Only a repeat could start here, and the character after
+        // the space, when it is neither white space nor the word's first letter, rules it out.
+        const after = q + 1 < n ? text.charCodeAt(q + 1) : -1;
+        if (after > 32 && after < 0xa0 && after !== c) {
+          p = q;
+          prevWord = true;
+          continue;
+        }
+      }
       if (plain ? mayStartAtLetters(text, p, q, c, next) : mayStartAtBoundary(text, p, c)) (out ??= []).push(p);
       // Inside a run of \w there is no boundary: skip to its end.
       p = q > p ? q : p + 1;
