@@ -593,9 +593,12 @@ export function select(xs: Float64Array, k: number): number {
   return xs[k]!;
 }
 
+/** Confidence levels and their two-sided normal quantiles; built once (zFor runs for every change decided). */
+const Z_TABLE: ReadonlyArray<readonly [number, number]> = [[0.8, 1.2816], [0.9, 1.6449], [0.95, 1.96], [0.98, 2.3263], [0.99, 2.5758]];
+
 /** The two-sided normal quantile for a confidence level (0.9, 0.95, 0.99 and anything between by interpolation). */
 export function zFor(level: number): number {
-  const table: Array<[number, number]> = [[0.8, 1.2816], [0.9, 1.6449], [0.95, 1.96], [0.98, 2.3263], [0.99, 2.5758]];
+  const table = Z_TABLE;
   if (level <= table[0]![0]) return table[0]![1];
   for (let i = 1; i < table.length; i++) {
     const [l1, z1] = table[i]!;
