@@ -128,11 +128,34 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
   return { findings, sentences, words, sums, perSentence: netRows, style: styleRows };
 }
 
-/** The current turn's candidate tokens, where a cue may start: scratch shared by the passes. */
-const starts: number[] = [];
-const ends: number[] = [];
+/**
+ * The current turn's candidate tokens, where a cue may start: scratch shared by the passes,
+ * the first `candidates` entries of each. They are kept at their size between turns (setting
+ * an array's length to 0 drops its storage, and every turn would grow it again).
+ */
+let candidates = 0;
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let sentenceOf = new Int32Array(256);
 const entries: TokenEntry[] = [];
-const sentenceOf: number[] = [];
+
+function addCandidate(at: number, end: number, entry: TokenEntry, s: number): void {
+  if (candidates === starts.length) {
+    const grow = (from: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    starts = grow(starts);
+    ends = grow(ends);
+    sentenceOf = grow(sentenceOf);
+  }
+  starts[candidates] = at;
+  ends[candidates] = end;
+  sentenceOf[candidates] = s;
+  entries[candidates] = entry;
+  candidates++;
+}
 
 /**
  * Pass one: tokens, style counts, triggers, cue candidates; returns the number of words. The
@@ -145,10 +168,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
   const trieEntries = state.trie.entries;
   const style = styleRows;
   const triggers = triggerBuffer;
-  starts.length = 0;
-  ends.length = 0;
-  entries.length = 0;
-  sentenceOf.length = 0;
+  candidates = 0;
   let words = 0;
   let s = 0;
   const n = norm.length;
@@ -236,10 +256,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
           if (first >= 0 && second >= 0 && ((anyMasks.data[anyAt + first]! >>> second) & 1) === 0) continue;
         }
       }
-      starts.push(at);
-      ends.push(end);
-      entries.push(entry);
-      sentenceOf.push(s);
+      addCandidate(at, end, entry, s);
     }
   }
   return words;
@@ -280,7 +297,7 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
   const whole = wholeBuffer;
   const known = knownBuffer;
   const n = norm.length;
-  for (let t = 0; t < starts.length; t++) {
+  for (let t = 0; t < candidates; t++) {
     const at = starts[t]!;
     const si = sentenceOf[t]!;
     const entry = entries[t]!;
