@@ -69,6 +69,17 @@ let wholeBuffer = new Int32Array(64);
 let knownBuffer = new Int32Array(64);
 
 /**
+ * n zeros in an array that holds unboxed doubles from the start. Arrays filled with the
+ * integer 0 start as small-integer arrays: the evidence rows would become double arrays on
+ * their first fractional weight (a copy), and the style rows never would, so the statistics
+ * that read both kinds (drift/stats.ts) would box every value they load. Filling with a
+ * fraction first fixes the kind (kinds never go back); the second fill writes the zeros.
+ */
+function doubleZeros(n: number): number[] {
+  return new Array<number>(n).fill(0.5).fill(0);
+}
+
+/**
  * Reads every candidate turn in two passes. Pass one tokenizes: it counts words and style
  * words, records which scope trigger words each sentence has, and notes the tokens where a cue
  * may start (one trie walk per token; see tokenIndex.ts). Pass two runs those cue groups' sticky
@@ -104,8 +115,8 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     texts.push({ turn, norm, fillers, spans });
     sentences += spans.length;
   }
-  netRows = new Array<number>(sentences * D).fill(0);
-  styleRows = new Array<number>(sentences * STYLE_WIDTH).fill(0);
+  netRows = doubleZeros(sentences * D);
+  styleRows = doubleZeros(sentences * STYLE_WIDTH);
 
   let row = 0;
   for (const { turn, norm, fillers, spans } of texts) {
