@@ -46,36 +46,51 @@ const rss: Record<string, number> = {};
 
 interface Run {
   ms: number;
+  /** CPU time of this process (user + system) during the run: on a shared machine, other processes' load inflates wall time far more than it does this. */
+  cpuMs: number;
   tokens: number;
 }
 
-function timeToneDrift(work: Workload): Run {
+/** Wall and CPU time of `work`, which returns a token count. */
+function timed(work: () => number): Run {
+  const cpu = process.cpuUsage();
   const start = performance.now();
-  let tokens = 0;
-  for (const p of work.processes) {
-    for (const round of analyze(p).rounds) tokens += round.stats.words;
-  }
-  return { ms: performance.now() - start, tokens };
+  const tokens = work();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, tokens };
+}
+
+function timeToneDrift(work: Workload): Run {
+  return timed(() => {
+    let tokens = 0;
+    for (const p of work.processes) {
+      for (const round of analyze(p).rounds) tokens += round.stats.words;
+    }
+    return tokens;
+  });
 }
 
 /** The fast path alone: text layer and cue matching per round, without validation, drift or style. */
 function timeFastPath(work: Workload): Run {
   const lexicon = defaultLexicon();
-  const start = performance.now();
-  let tokens = 0;
-  for (const p of work.processes) {
-    for (const round of p.rounds) tokens += collectEvidence((round.answers ?? []).map((text, turn) => ({ turn, text })), lexicon).words;
-  }
-  return { ms: performance.now() - start, tokens };
+  return timed(() => {
+    let tokens = 0;
+    for (const p of work.processes) {
+      for (const round of p.rounds) tokens += collectEvidence((round.answers ?? []).map((text, turn) => ({ turn, text })), lexicon).words;
+    }
+    return tokens;
+  });
 }
 
 type Wink = ReturnType<typeof winkNLP>;
 
 function timeWink(nlp: Wink, work: Workload): Run {
-  const start = performance.now();
-  let tokens = 0;
-  for (const text of work.texts) tokens += nlp.readDoc(text).tokens().length();
-  return { ms: performance.now() - start, tokens };
+  return timed(() => {
+    let tokens = 0;
+    for (const text of work.texts) tokens += nlp.readDoc(text).tokens().length();
+    return tokens;
+  });
 }
 
 /** wink's tokens include punctuation; this counts only those it types as words (untimed). */
@@ -131,16 +146,19 @@ const perSec = (runsOf: Run[], count: number): Summary => summarize(runsOf.map((
 const results = {
   toneDrift: {
     ms: summarize(td.map((r) => r.ms)),
+    cpuMs: summarize(td.map((r) => r.cpuMs)),
     tokensPerSec: perSec(td, words),
     mbPerSec: perSec(td, mbytes),
   },
   fastPath: {
     ms: summarize(fp.map((r) => r.ms)),
+    cpuMs: summarize(fp.map((r) => r.cpuMs)),
     tokensPerSec: perSec(fp, words),
     mbPerSec: perSec(fp, mbytes),
   },
   wink: {
     ms: summarize(wk.map((r) => r.ms)),
+    cpuMs: summarize(wk.map((r) => r.cpuMs)),
     tokensPerSec: perSec(wk, warmWink.tokens),
     toneDriftWordsPerSec: perSec(wk, words),
     mbPerSec: perSec(wk, mbytes),
@@ -153,6 +171,9 @@ const ratio = {
   ownTokens: results.toneDrift.tokensPerSec.median / results.wink.tokensPerSec.median,
   /** The fast path alone (text layer and cues) against wink, same text. */
   fastPathSameWork: results.fastPath.mbPerSec.median / results.wink.mbPerSec.median,
+  /** The same two ratios in CPU time (median wink CPU ms / median tone-drift CPU ms): steadier on a busy machine. */
+  cpuSameWork: results.wink.cpuMs.median / results.toneDrift.cpuMs.median,
+  cpuFastPathSameWork: results.wink.cpuMs.median / results.fastPath.cpuMs.median,
 };
 
 function git(args: string[]): string | null {
@@ -235,6 +256,7 @@ console.log(
     '',
     `ratio tone-drift / wink (median over median): ${f2(ratio.sameWork)}x on the same text (MB/s); ${f2(ratio.ownTokens)}x in each one's own tokens/s`,
     `ratio fast path / wink: ${f2(ratio.fastPathSameWork)}x on the same text`,
+    `in CPU time (median ms: analyze ${results.toneDrift.cpuMs.median.toFixed(0)}, fast path ${results.fastPath.cpuMs.median.toFixed(0)}, wink ${results.wink.cpuMs.median.toFixed(0)}): analyze / wink ${f2(ratio.cpuSameWork)}x, fast path / wink ${f2(ratio.cpuFastPathSameWork)}x`,
     `wink model load ${winkLoadMs.toFixed(0)} ms; peak RSS ${rss.end!.toFixed(0)} MB (after workload ${rss.afterWorkload!.toFixed(0)}, after tone-drift warm-up ${rss.afterToneDriftWarmup!.toFixed(0)}, after wink warm-up ${rss.afterWinkWarmup!.toFixed(0)})`,
     `total ${totalSeconds.toFixed(1)} s; wrote ${outFile}`,
   ].join('\n'),
