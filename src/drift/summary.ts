@@ -3,12 +3,21 @@ import type { Delta, Flag, RoundResult, StylePair, Summary } from '../schema/rep
 
 /** A round's profile in words: each dimension's band word, or "even tone" when none applies. */
 export function profileOf(defs: readonly DimensionDef[], round: RoundResult): string {
-  const words = defs.flatMap((def) => {
+  // Plain loops: this runs for every round of every report.
+  let profile = '';
+  for (const def of defs) {
     const score = round.scores[def.name];
-    const band = def.bands.find((b) => score <= b.upTo) ?? def.bands[def.bands.length - 1];
-    return band?.word ? [band.word] : [];
-  });
-  return words.length ? words.join(', ') : 'even tone';
+    const bands = def.bands;
+    let band = bands[bands.length - 1];
+    for (const b of bands) {
+      if (score <= b.upTo) {
+        band = b;
+        break;
+      }
+    }
+    if (band?.word) profile = profile === '' ? band.word : `${profile}, ${band.word}`;
+  }
+  return profile === '' ? 'even tone' : profile;
 }
 
 /**
@@ -17,14 +26,20 @@ export function profileOf(defs: readonly DimensionDef[], round: RoundResult): st
  * could not be judged; otherwise `stable`.
  */
 export function summarize(defs: readonly DimensionDef[], rounds: readonly RoundResult[], deltas: readonly Delta[], flags: readonly Flag[], style: readonly StylePair[]): Summary {
-  const warnings = flags.filter((f) => f.severity === 'warning').length;
+  let warnings = 0;
+  for (const f of flags) if (f.severity === 'warning') warnings++;
   const infos = flags.length - warnings;
-  const consecutive = deltas.filter((d) => d.pair === 'consecutive');
   const shifted = style.some((s) => s.pair === 'consecutive' && s.lsm.shifted);
-  const unjudged = consecutive.some((d) => d.reason === 'insufficient-evidence');
+  const unjudged = deltas.some((d) => d.pair === 'consecutive' && d.reason === 'insufficient-evidence');
   const verdict = warnings > 0 || shifted ? 'drifting' : unjudged ? 'insufficient-evidence' : 'stable';
-  const pool = deltas.some((d) => d.significant) ? deltas.filter((d) => d.significant) : deltas;
-  const top = pool.reduce<Delta | undefined>((best, d) => (best === undefined || Math.abs(d.delta) > Math.abs(best.delta) ? d : best), undefined);
+  // The largest change: among the significant ones when there are any, else among all (the
+  // first of equal ones wins).
+  const anySignificant = deltas.some((d) => d.significant);
+  let top: Delta | undefined;
+  for (const d of deltas) {
+    if (anySignificant && !d.significant) continue;
+    if (top === undefined || Math.abs(d.delta) > Math.abs(top.delta)) top = d;
+  }
   return {
     verdict,
     largest: top ? { from: top.from, to: top.to, dimension: top.dimension, delta: top.delta, significant: top.significant } : null,
