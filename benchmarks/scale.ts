@@ -146,6 +146,8 @@ interface Run {
   cpuMs: number;
   /** CPU time over wall time: how many cores the child kept busy on average. */
   cores: number;
+  /** The machine's 1-minute load average when the run started and ended (other processes count). */
+  load: [number, number];
   check: Check;
 }
 
@@ -154,6 +156,7 @@ async function runBatch(file: string, jobs: number, tmp: string): Promise<Run> {
   const usageFile = join(tmp, `usage-${jobs}.json`);
   rmSync(usageFile, { force: true });
   const args = ['--import', HOOK, CLI, 'batch', file, '--out', out, '--jobs', String(jobs), '--quiet'];
+  const loadStart = os.loadavg()[0]!;
   const t0 = performance.now();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolveRun, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TONE_DRIFT_SCALE_USAGE: usageFile }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -168,7 +171,7 @@ async function runBatch(file: string, jobs: number, tmp: string): Promise<Run> {
   const check = await checkOutput(out);
   rmSync(out, { force: true }); // 1 GB in is about 2.4 GB out
   const cpuMs = usage.userCpuMs + usage.systemCpuMs;
-  return { jobs, wallMs, peakRssMB: usage.maxRssKB / 1024, cpuMs, cores: cpuMs / wallMs, check };
+  return { jobs, wallMs, peakRssMB: usage.maxRssKB / 1024, cpuMs, cores: cpuMs / wallMs, load: [loadStart, os.loadavg()[0]!], check };
 }
 
 function git(args: string[]): string | null {
@@ -206,7 +209,7 @@ async function main(): Promise<void> {
           log(
             `${size.padEnd(6)} jobs ${jobs}  ${f1(run.wallMs / 1000).padStart(7)} s  ${f2(mb / (run.wallMs / 1000)).padStart(6)} MB/s  ` +
               `${f1(meta.records / (run.wallMs / 1000)).padStart(7)} rec/s  peak RSS ${f1(run.peakRssMB).padStart(6)} MB  ` +
-              `${f2(run.cores)} cores busy  ${c.lines}/${meta.records} lines, ${c.errors} errors`,
+              `${f2(run.cores)} cores busy  load ${f1(run.load[0])}→${f1(run.load[1])}  ${c.lines}/${meta.records} lines, ${c.errors} errors`,
           );
           if (c.lines !== meta.records) problems.push(`${size} jobs ${jobs}: ${c.lines} output lines for ${meta.records} records`);
           if (c.misordered !== undefined) problems.push(`${size} jobs ${jobs}: line ${c.misordered} is not index ${c.misordered}`);
@@ -231,6 +234,8 @@ async function main(): Promise<void> {
           peakRssMB: Math.max(...list.map((x) => x.peakRssMB)),
           cpuS: summarize(list.map((x) => x.cpuMs)).median / 1000,
           coresBusy: summarize(list.map((x) => x.cores)).median,
+          loadAvg: list.map((x) => x.load),
+          perRun: list.map((x) => ({ wallS: x.wallMs / 1000, cpuS: x.cpuMs / 1000, peakRssMB: x.peakRssMB, load: x.load })),
           outputLines: last.check.lines,
           reports: last.check.reports,
           errors: last.check.errors,
@@ -295,10 +300,10 @@ async function main(): Promise<void> {
 
   log('');
   log(`${report.machine.cpu}, ${report.machine.cores} cores, Node ${process.version}; load average before ${loadBefore.map(f2).join(' ')}`);
-  log('size    jobs    wall s    MB/s     rec/s  peak RSS MB  ms/MB  cores busy');
-  for (const r of rows as Array<{ size: string; jobs: number; wallS: number; mbPerS: number; recordsPerS: number; peakRssMB: number; msPerMB: number; coresBusy: number }>) {
+  log('size    jobs    wall s    MB/s     rec/s  peak RSS MB  ms/MB   CPU s  cores busy');
+  for (const r of rows as Array<{ size: string; jobs: number; wallS: number; mbPerS: number; recordsPerS: number; peakRssMB: number; msPerMB: number; cpuS: number; coresBusy: number }>) {
     log(
-      `${r.size.padEnd(6)}  ${String(r.jobs).padStart(4)}  ${f1(r.wallS).padStart(8)}  ${f2(r.mbPerS).padStart(6)}  ${f1(r.recordsPerS).padStart(8)}  ${f1(r.peakRssMB).padStart(11)}  ${f1(r.msPerMB).padStart(5)}  ${f2(r.coresBusy).padStart(10)}`,
+      `${r.size.padEnd(6)}  ${String(r.jobs).padStart(4)}  ${f1(r.wallS).padStart(8)}  ${f2(r.mbPerS).padStart(6)}  ${f1(r.recordsPerS).padStart(8)}  ${f1(r.peakRssMB).padStart(11)}  ${f1(r.msPerMB).padStart(5)}  ${f1(r.cpuS).padStart(6)}  ${f2(r.coresBusy).padStart(10)}`,
     );
   }
   for (const [k, v] of Object.entries(speedUp)) log(`speed-up ${k}: ${f2(v)}×`);
