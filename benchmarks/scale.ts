@@ -14,8 +14,8 @@
  * --out <tmp> --jobs N --quiet`: wall time is measured here around the child, peak RSS and CPU
  * time are reported by the child itself (the hook reads `process.resourceUsage()` at exit; worker
  * threads share the process, so one peak covers them). Every output is checked: one line per
- * input record, line i starting `{"index":i,`. With --runs R the job counts alternate order and
- * the median wall time is kept.
+ * input record, line i starting `{"index":i,`. With several runs (--runs N or one per size; by
+ * default 3 up to 100 MB, 1 above) the job counts alternate order and the median wall time is kept.
  *
  * Results go to benchmarks/results/<YYYY-MM-DD>-scale.json (for a subset of the default sizes,
  * <YYYY-MM-DD>-scale-<sizes>.json), or to --results FILE.
@@ -39,7 +39,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: DEFAULT_SIZES },
     jobs: { type: 'string', default: '1,2' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string' },
     seed: { type: 'string', default: '1' },
     results: { type: 'string' },
     prepare: { type: 'boolean', default: false },
@@ -50,12 +50,16 @@ const { values } = parseArgs({
 const CLI = resolve(values.cli ?? resolve(ROOT, 'dist/cli.js'));
 const sizes = values.sizes.split(',').map((s) => s.trim()).filter((s) => s !== '');
 const jobCounts = values.jobs.split(',').map((s) => Number(s.trim()));
-const runs = Number(values.runs);
+/** Runs per size: --runs N for all, or one per size ("3,3,1"); by default 3 up to 100 MB and 1 above. */
+const runsList = values.runs === undefined ? sizes.map((s) => (parseSize(s) <= 100 * 1024 ** 2 ? 3 : 1)) : values.runs.split(',').map((r) => Number(r.trim()));
+const runsFor = (i: number): number => runsList[runsList.length === 1 ? 0 : i]!;
 const seed = Number(values.seed);
 if (sizes.length === 0) throw new Error('bench:scale: --sizes is empty');
 for (const s of sizes) parseSize(s); // fail early on a bad size
 if (!jobCounts.every((j) => Number.isInteger(j) && j >= 1)) throw new Error(`bench:scale: --jobs must list whole numbers ≥ 1, got "${values.jobs}"`);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench:scale: --runs must be a positive integer, got "${values.runs}"`);
+if (!runsList.every((r) => Number.isInteger(r) && r >= 1) || (runsList.length !== 1 && runsList.length !== sizes.length)) {
+  throw new Error(`bench:scale: --runs must be a positive integer, or one per size, got "${values.runs}"`);
+}
 if (!Number.isInteger(seed)) throw new Error(`bench:scale: --seed must be an integer, got "${values.seed}"`);
 if (!existsSync(CLI)) throw new Error(`bench:scale: ${relative(ROOT, CLI)} is missing; run npm run build first`);
 
@@ -196,7 +200,8 @@ async function main(): Promise<void> {
   const rows: Array<Record<string, unknown>> = [];
   const problems: string[] = [];
   try {
-    for (const size of sizes) {
+    for (const [sizeIndex, size] of sizes.entries()) {
+      const runs = runsFor(sizeIndex);
       const { path, meta, generatedMs } = await corpus(size);
       const mb = meta.bytes / MB;
       const byJobs = new Map<number, Run[]>(jobCounts.map((j) => [j, []]));
@@ -274,7 +279,7 @@ async function main(): Promise<void> {
     seed,
     sizes,
     jobs: jobCounts,
-    runs,
+    runs: sizes.map((_, i) => runsFor(i)),
     command: `node --import benchmarks/scaleHook.mjs ${relative(ROOT, CLI)} batch <corpus> --out <tmp> --jobs N --quiet`,
     machine: {
       cpu: cpus[0]?.model ?? 'unknown',
