@@ -25,7 +25,7 @@ import type { Readable, Writable } from 'node:stream';
 import { ToneDriftError } from '../errors.js';
 import { parseOptions } from '../input/validate.js';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { failedJobs, processFolders, type BatchJob, type ChunkResult } from './batchRecord.js';
+import { failedJobs, jobStub, processFolders, type BatchJob, type ChunkResult } from './batchRecord.js';
 import { inProcessExecutor, startWorkerPool, type Executor, type WorkerEntry } from './batchPool.js';
 import { isBlankLine, readLineGroups, type ByteCounter } from './ndjson.js';
 import type { BatchProgress } from './progress.js';
@@ -211,13 +211,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const dispatch = (index: number, jobs: BatchJob[]) => {
     pending += jobs.length;
+    const stubs = jobs.map(jobStub); // the error lines need no text: let it be collected once posted
     executor.run(index, jobs).then(
       (result) => {
         waiting.set(index, result);
         flush();
       },
       (error: unknown) => {
-        waiting.set(index, failedJobs(index, jobs, error));
+        waiting.set(index, failedJobs(index, stubs, error));
         flush();
       },
     );

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { failedJobs, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
+import { failedJobs, jobStub, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
 import type { BatchWorkerData, BatchWorkerReply, BatchWorkerRequest } from './batchWorker.js';
 
 export interface Executor {
@@ -93,7 +93,7 @@ function newWorker(entry: WorkerEntry, workerData: BatchWorkerData): Worker {
 
 interface Slot {
   worker: Worker;
-  /** Runs in flight on this worker, by their first index. */
+  /** Runs in flight on this worker, by their first index; the jobs without their text (`jobStub`). */
   pending: Map<number, { jobs: BatchJob[]; resolve: (result: ChunkResult) => void }>;
   /** Records in flight on this worker. */
   load: number;
@@ -176,9 +176,9 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       }
       const slot = best;
       return new Promise<ChunkResult>((resolve) => {
-        slot.pending.set(index, { jobs, resolve });
-        slot.load += jobs.length;
         slot.worker.postMessage({ index, jobs } satisfies BatchWorkerRequest);
+        slot.pending.set(index, { jobs: jobs.map(jobStub), resolve });
+        slot.load += jobs.length;
       });
     },
     async close() {

@@ -89,6 +89,15 @@ export function runJobs(first: number, jobs: readonly BatchJob[], options: Analy
   return { ok, text };
 }
 
+/**
+ * What `failedJob` needs of a record, without its text: kept for the records in flight on a
+ * worker, so that a line's text, once posted, can be collected young instead of surviving
+ * (and being promoted) until the worker answers.
+ */
+export function jobStub(job: BatchJob): BatchJob {
+  return job.kind === 'line' ? { kind: 'line', line: job.line, text: '' } : job;
+}
+
 /** Error lines for consecutive records whose work failed outside `runJob` (a worker that died). */
 export function failedJobs(first: number, jobs: readonly BatchJob[], reason: unknown): ChunkResult {
   return { ok: jobs.map(() => false), data: jobs.map((job, i) => failedJob(first + i, job, reason).text).join('') };
