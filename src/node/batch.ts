@@ -25,9 +25,9 @@ import type { Readable, Writable } from 'node:stream';
 import { ToneDriftError } from '../errors.js';
 import { parseOptions } from '../input/validate.js';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { failedJob, processFolders, type BatchJob, type JobResult } from './batchRecord.js';
+import { failedJobs, jobStub, processFolders, type BatchJob, type ChunkResult } from './batchRecord.js';
 import { inProcessExecutor, startWorkerPool, type Executor, type WorkerEntry } from './batchPool.js';
-import { isBlankLine, readLines, type ByteCounter } from './ndjson.js';
+import { isBlankLine, readLineGroups, type ByteCounter } from './ndjson.js';
 import type { BatchProgress } from './progress.js';
 
 export type { BatchProgress } from './progress.js';
@@ -46,7 +46,10 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /**
    * Most records read but not yet written (in flight on a worker, or waiting for an earlier
-   * record). Reading pauses at this bound and while the output is full. Default 8 per job.
+   * record). Reading pauses at this bound and while the output is full. Default 32 per job, at
+   * least 64. Workers get records in runs of up to a quarter of each worker's share of this (at
+   * most 32), so each has several runs queued, and a worker that finishes ahead of an earlier,
+   * slower run is not left idle while the reorder buffer waits for that run.
    */
   maxPending?: number;
   /**
@@ -72,7 +75,8 @@ export interface BatchSummary {
 }
 
 interface Source {
-  jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>;
+  /** The records, in groups that are ready together (the lines of one chunk of input). */
+  jobs: AsyncIterable<BatchJob[]> | Iterable<BatchJob[]>;
   total?: number;
   /** How much of the input is consumed, 0 to 1, when its size is known. */
   fraction?: (done: number) => number;
@@ -88,15 +92,21 @@ function usage(message: string): ToneDriftError {
 }
 
 /** The stream is opened on the first pull, so a batch that fails to start leaves no file open. */
-async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter): AsyncGenerator<BatchJob> {
-  for await (const { text, line } of readLines(open(), counter)) {
-    if (!isBlankLine(text)) yield { kind: 'line', line, text };
+async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter): AsyncGenerator<BatchJob[]> {
+  for await (const lines of readLineGroups(open(), counter)) {
+    const jobs: BatchJob[] = [];
+    for (const { text, line } of lines) if (!isBlankLine(text)) jobs.push({ kind: 'line', line, text });
+    if (jobs.length > 0) yield jobs;
   }
 }
 
-function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob> {
-  for (const name of names) yield { kind: 'folder', path: join(dir, name), name };
+function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob[]> {
+  for (const name of names) yield [{ kind: 'folder', path: join(dir, name), name }];
 }
+
+/** Most records, and (roughly) most characters of NDJSON, that go to a worker in one message. */
+const MAX_RUN = 32;
+const MAX_RUN_CHARS = 1 << 20;
 
 function openSource(input: BatchOptions['input']): Source {
   const counter: ByteCounter = { bytes: 0 };
@@ -118,7 +128,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`jobs must be a whole number of at least 1, got ${String(jobs)}`);
-  const maxPending = options.maxPending ?? Math.max(16, jobs * 8);
+  const maxPending = options.maxPending ?? Math.max(64, jobs * 32);
   if (!Number.isInteger(maxPending) || maxPending < 1) throw usage(`maxPending must be a whole number of at least 1, got ${String(maxPending)}`);
   const analyzeOptions = options.analyzeOptions === undefined ? undefined : parseOptions(options.analyzeOptions);
   const skip = options.skip ?? 0;
@@ -128,8 +138,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const source = openSource(options.input);
   const executor: Executor = jobs === 1 ? inProcessExecutor(analyzeOptions) : await startWorkerPool(jobs, analyzeOptions, options.workerEntry);
 
-  // Results wait here until every earlier record is written; `pending` bounds it and the work in flight.
-  const waiting = new Map<number, JobResult>();
+  // In-process, one record at a time (as before); to workers, runs of consecutive records, small
+  // enough that `maxPending` holds about four per worker: one being worked on, the next ones
+  // queued, and room for finished runs that wait in the reorder buffer for an earlier one.
+  const runSize = executor.size === 1 ? 1 : Math.max(1, Math.min(MAX_RUN, Math.floor(maxPending / (4 * executor.size))));
+
+  // Results wait here, by the index of their first record, until every earlier record is
+  // written; `pending` (in records) bounds them and the work in flight.
+  const waiting = new Map<number, ChunkResult>();
   let read = 0;
   let written = skip;
   let pending = 0;
@@ -175,15 +191,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     try {
       for (let result = waiting.get(written); result !== undefined; result = waiting.get(written)) {
         waiting.delete(written);
-        written++;
-        pending--;
-        if (result.ok) reports++;
-        else errors++;
-        if (failure === undefined && !output.write(result.text) && !blocked) {
+        if (failure === undefined && !output.write(result.data) && !blocked) {
           blocked = true;
           output.once('drain', onDrain);
         }
-        report();
+        for (const ok of result.ok) {
+          written++;
+          pending--;
+          if (ok) reports++;
+          else errors++;
+          report();
+        }
       }
     } catch (error) {
       onError(error); // a Writable that throws instead of emitting 'error'
@@ -191,26 +209,48 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     notify();
   };
 
+  const dispatch = (index: number, jobs: BatchJob[]) => {
+    pending += jobs.length;
+    const stubs = jobs.map(jobStub); // the error lines need no text: let it be collected once posted
+    executor.run(index, jobs).then(
+      (result) => {
+        waiting.set(index, result);
+        flush();
+      },
+      (error: unknown) => {
+        waiting.set(index, failedJobs(index, stubs, error));
+        flush();
+      },
+    );
+  };
+
   output.on('error', onError);
   let readError: { error: unknown } | undefined;
   try {
     try {
-      for await (const job of source.jobs) {
-        while ((pending >= maxPending || blocked) && failure === undefined) await sleep();
-        if (failure !== undefined) break;
-        const index = read++;
-        if (index < skip) continue;
-        pending++;
-        executor.run(index, job).then(
-          (result) => {
-            waiting.set(index, result);
-            flush();
-          },
-          (error: unknown) => {
-            waiting.set(index, failedJob(index, job, error));
-            flush();
-          },
-        );
+      reading: for await (const group of source.jobs) {
+        let at = 0;
+        while (at < group.length) {
+          if (read < skip) {
+            // Written by an earlier run: read, not analyzed.
+            const n = Math.min(skip - read, group.length - at);
+            read += n;
+            at += n;
+            continue;
+          }
+          while ((pending >= maxPending || blocked) && failure === undefined) await sleep();
+          if (failure !== undefined) break reading;
+          const room = Math.min(runSize, maxPending - pending, group.length - at);
+          const run: BatchJob[] = [];
+          let chars = 0;
+          while (run.length < room && chars < MAX_RUN_CHARS) {
+            const job = group[at++]!;
+            run.push(job);
+            if (job.kind === 'line') chars += job.text.length;
+          }
+          dispatch(read, run);
+          read += run.length;
+        }
       }
     } catch (error) {
       readError = { error };

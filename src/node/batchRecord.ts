@@ -68,6 +68,41 @@ export function runJob(index: number, job: BatchJob, options: AnalyzeOptions | u
   }
 }
 
+/**
+ * The output of a run of consecutive records: their lines, in order, as one string or as UTF-8
+ * bytes (what a worker sends back, transferred rather than copied), and which are reports.
+ */
+export interface ChunkResult {
+  ok: boolean[];
+  data: string | Uint8Array;
+}
+
+/** Runs consecutive records, the first being record `first`; their lines are joined in order. */
+export function runJobs(first: number, jobs: readonly BatchJob[], options: AnalyzeOptions | undefined): { ok: boolean[]; text: string } {
+  const ok: boolean[] = [];
+  let text = '';
+  for (let i = 0; i < jobs.length; i++) {
+    const result = runJob(first + i, jobs[i]!, options);
+    ok.push(result.ok);
+    text += result.text;
+  }
+  return { ok, text };
+}
+
+/**
+ * What `failedJob` needs of a record, without its text: kept for the records in flight on a
+ * worker, so that a line's text, once posted, can be collected young instead of surviving
+ * (and being promoted) until the worker answers.
+ */
+export function jobStub(job: BatchJob): BatchJob {
+  return job.kind === 'line' ? { kind: 'line', line: job.line, text: '' } : job;
+}
+
+/** Error lines for consecutive records whose work failed outside `runJob` (a worker that died). */
+export function failedJobs(first: number, jobs: readonly BatchJob[], reason: unknown): ChunkResult {
+  return { ok: jobs.map(() => false), data: jobs.map((job, i) => failedJob(first + i, job, reason).text).join('') };
+}
+
 /** The error line for a record whose work failed outside `runJob` (a worker that died). */
 export function failedJob(index: number, job: BatchJob, reason: unknown): JobResult {
   return errorResult(index, job.kind === 'folder' ? job.name : undefined, toBatchError(reason, job));

@@ -2,12 +2,16 @@
  * The worker-thread entry of `runBatch`. It is its own build entry (dist/batchWorker.js and
  * .cjs, beside dist/node.js and dist/cli.js); `batchPool.ts` finds it next to itself.
  *
- * Protocol: the pool posts `{ index, job }`; the worker answers `{ index, ok, text }`, where
- * `text` is the finished output line. It posts `{ ready: true }` once its modules have loaded.
+ * Protocol: the pool posts `{ index, jobs }`, a run of consecutive records of which `index` is the
+ * first (an NDJSON record travels as its raw line: parsing it is the worker's job). The worker
+ * answers `{ index, ok, bytes }`: `ok[i]` says whether record `index + i` gave a report, and
+ * `bytes` holds the finished output lines of the whole run as UTF-8, in order, in an
+ * ArrayBuffer of its own that is transferred, not copied, so the main thread only writes it out.
+ * It posts `{ ready: true }` once its modules have loaded.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { runJob, type BatchJob } from './batchRecord.js';
+import { runJobs, type BatchJob } from './batchRecord.js';
 
 /** What the pool passes as `workerData`. */
 export interface BatchWorkerData {
@@ -17,15 +21,24 @@ export interface BatchWorkerData {
 
 export interface BatchWorkerRequest {
   index: number;
-  job: BatchJob;
+  jobs: BatchJob[];
+}
+
+export interface BatchWorkerReply {
+  index: number;
+  ok: boolean[];
+  bytes: Uint8Array;
 }
 
 const data = workerData as BatchWorkerData | null | undefined;
 const port = parentPort;
 if (port && data?.toneDriftBatch === true) {
   const options = data.analyzeOptions;
-  port.on('message', ({ index, job }: BatchWorkerRequest) => {
-    port.postMessage({ index, ...runJob(index, job, options) });
+  const encoder = new TextEncoder();
+  port.on('message', ({ index, jobs }: BatchWorkerRequest) => {
+    const { ok, text } = runJobs(index, jobs, options);
+    const bytes = encoder.encode(text); // a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred
+    port.postMessage({ index, ok, bytes } satisfies BatchWorkerReply, [bytes.buffer]);
   });
   port.postMessage({ ready: true });
 }

@@ -25,6 +25,18 @@ export async function* readLines(
   source: AsyncIterable<Uint8Array | string>,
   counter: ByteCounter = { bytes: 0 },
 ): AsyncGenerator<SourceLine, void, undefined> {
+  for await (const group of readLineGroups(source, counter)) yield* group;
+}
+
+/**
+ * Like `readLines`, but yields, for each chunk pulled from the source, the lines that chunk
+ * completes (never an empty group), so a consumer can hand them on together without waiting
+ * for a chunk that has not arrived.
+ */
+export async function* readLineGroups(
+  source: AsyncIterable<Uint8Array | string>,
+  counter: ByteCounter = { bytes: 0 },
+): AsyncGenerator<SourceLine[], void, undefined> {
   const decoder = new TextDecoder('utf-8');
   let parts: string[] = []; // the current line's pieces, when it spans chunks
   let line = 0;
@@ -48,16 +60,18 @@ export async function* readLines(
       started = true;
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     }
+    const group: SourceLine[] = [];
     let from = 0;
     for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', from)) {
-      yield finish(s.slice(from, nl));
+      group.push(finish(s.slice(from, nl)));
       from = nl + 1;
     }
     if (from < s.length) parts.push(s.slice(from));
+    if (group.length > 0) yield group;
   }
   const tail = decoder.decode();
   if (tail.length > 0) parts.push(tail);
-  if (parts.length > 0) yield finish('');
+  if (parts.length > 0) yield [finish('')];
 }
 
 /** A blank (empty or whitespace-only) line is not a record. */

@@ -43,6 +43,22 @@ describe('the worker pool', () => {
     expect(lines.slice(50).every((l) => !l.error)).toBe(true);
   });
 
+  it('sends runs of several records per message, and a dying worker fails only its own runs', async () => {
+    // Default maxPending with 2 jobs: runs of up to 8 records, a few queued on each worker.
+    const input = Array.from({ length: 400 }, (_, i) => (i === 150 ? '"CRASH"' : `{"n":${i}}`)).join('\n');
+    const output = sink();
+    const summary = await runBatch({ input: Readable.from([input]), output, jobs: 2, workerEntry: echo });
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo?: string; error?: { code: string; line: number } });
+    expect(summary.records).toBe(400);
+    expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 400 }, (_, i) => i));
+    expect(lines[150]!.error).toMatchObject({ code: 'INTERNAL', line: 151 });
+    const failed = lines.filter((l) => l.error);
+    expect(summary.errors).toBe(failed.length);
+    expect(failed.length).toBeLessThanOrEqual(64); // at most what was in flight (maxPending 64)
+    expect(failed.every((l) => l.error!.code === 'INTERNAL' && l.error!.line === l.index + 1)).toBe(true);
+    expect(lines.filter((l) => !l.error).every((l) => (JSON.parse(l.echo!) as { n: number }).n === l.index)).toBe(true);
+  });
+
   it('fails the batch, before writing anything, when a worker cannot start', async () => {
     const output = sink();
     const broken = { url: new URL('./fixtures/brokenWorker.mjs', import.meta.url) };
