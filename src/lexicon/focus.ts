@@ -12,7 +12,11 @@ import type { Cue } from './types.js';
 
 /** What a candidate means by "your …": the employer's people, customers, work and goals. */
 const ORG_NOUNS =
-  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?)";
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers)";
+
+/** The employer's people a candidate can listen to, learn from or serve. */
+const PEOPLE =
+  "(?:customers?|clients?|users?|patients?|families|parents|students|teachers|nurses|doctors|physicians|engineers|developers|designers|cooks|chefs|servers|staff|team|teams|dispatchers|drivers|reps|agents|sellers|salespeople|techs|technicians|operators|managers|supervisors|stakeholders|people|folks|crew|crews|callers|members|residents|tenants|volunteers|donors|analysts|accountants|associates|cashiers|pickers|employees|workers|caseworkers|case workers|frontline|sales team|support team|ops team|support calls|customer calls|calls|guests|diners|buyers|partners|vendors|suppliers|contractors|faculty|coaches|clinicians|therapists|aides|cna?s|pharmacists|mechanics|installers|electricians|crew leads|leads|team leads|veterans|admins|editors|writers|reporters)";
 
 export const focusCues: readonly Cue[] = [
   // ── employer-focused ──────────────────────────────────────────────────────────
@@ -59,12 +63,75 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.asks-about-them',
     polarity: 1, weight: 0.5,
-    pattern: "(?:your(?! (?:question|questions|time|point|offer|salary|range|budget))|the team's|the company's|you guys|y'all|the team|the company|the organization|the department|the unit|the business|the clinic|the hospital|the school|the store|the firm)",
+    pattern: "(?:your(?! (?:question|questions|time|point|offer|salary|range|budget))|the team's|the company's|you guys|y'all|you all|you folks|the team|the company|the organization|the department|the unit|the business|the clinic|the hospital|the school|the store|the firm|the district|the agency|the practice|the restaurant|the kitchen|the warehouse|the plant|the lab|the office|the board|leadership|management|the (?:customers?|clients?|users?|patients?|students?|families|product|products|roadmap|strategy|mission|market|competition|competitors|org|codebase|platform|stack|backlog|biggest (?:challenge|problem|priority|risk)|main (?:challenge|problem|priority)|hardest part of the (?:job|role)))",
     example: 'How does the company handle on-call today?',
     counterExamples: ['Thanks so much for having me on the team call.'],
     source: 'coach (questions about the employer)',
     requires: ['question'],
+    blockedBy: ['reported', 'negation'],
+  },
+  // ── employer-focused, generalized (issue #4) ─────────────────────────────────
+  {
+    id: 'focus.listen-to-them',
+    polarity: 1, weight: 0.8,
+    pattern: `(?:(?:listen|listening) to|(?:sit|sitting) (?:down )?with|(?:sit|sitting) in on|shadow|shadowing|(?:talk|talking) (?:to|with)|(?:meet|meeting) (?:with )?|(?:learn|learning) from|interview|interviewing|(?:hear|hearing) from|ride along with|(?:spend|spending) (?:time|a (?:day|week|shift)|[a-z]+ (?:days|weeks|shifts)) with|ask|asking|(?:get|getting) to know) (?:the|your|each|every|all (?:the|your|of (?:the|your))|each of (?:the|your)|every single) (?:[a-z-]+ )?${PEOPLE}|(?:sit|sitting) in on (?:[a-z-]+ ){0,2}(?:calls|meetings|visits|rounds|shifts|standups|huddles|classes|sessions|demos)`,
+    example: "I'd start by just listening to the cooks, see what's actually slowing the line down.",
+    counterExamples: ['I spent a week with the nurses at my last hospital.', 'I like listening to podcasts on my commute.'],
+    source: 'coach (what the candidate can do for them: understand their people first)',
+  },
+  {
+    id: 'focus.diagnose-their-problem',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:understand|learn|learn about|dig into|study|map out|get to know|get a feel for|get up to speed on|get a handle on) (?:the|your) (?:[a-z-]+ ){0,2}(?:problems?|issues?|challenges?|pain points?|bottlenecks?|needs|customers|clients|users|patients|families|business|workflows?|processes|priorities|goals|operations|market|codebase|systems?|product|products|roadmap)|(?:problem|problems|issue|issues|challenge|challenges|thing|things|stuff) (?:you're|you are|you've been|the team is|the team's|your team is|your team's|they're|they are) (?:dealing|struggling|wrestling|grappling|fighting|living|working) with|(?:understand|figure out|find out|dig into|get to the bottom of|diagnose|get a handle on|get a sense of|look into|see) (?:what|why|how|where|whether) (?:the|your|their|it's|things|customers|clients|users|patients|deals|people|orders|tickets|calls|shipments|projects)|(?:what's|what is|who's|where's) (?:slowing|holding|blocking|hurting|costing|frustrating|bugging|stalling)|(?:slows|slowing|slow|holds|holding|hold|bogs|bogging) (?:them|you|the team|your team|the line|people|everyone|things|the (?:[a-z]+ )?(?:team|process|line|floor|queue)) (?:down|back|up)|(?:fix|fixing|solve|solving|tackle|tackling|reduce|reducing|cut|cutting|stop|stopping|shorten|shortening|bring down|get ahead of|turn around|address|addressing|clear|clearing|untangle|untangling) (?:the|your|that|those|this|their) (?:[a-z0-9'-]+ ){0,2}(?:problem|problems|issue|issues|backlog|bottleneck|bottlenecks|churn|turnover|delays?|errors|losses|queue|wait times?|no-shows|complaints|attrition|gaps?|leaks?|shortages?|overtime|downtime|outages?|defects|returns|shrink|waste|cycle time|lead time|hold times?|handoffs?|drop-off|mess|pain points?|headaches?)",
+    example: "First I'd figure out why the enterprise deals stall after the demo.",
+    counterExamples: ['I fixed the deploy problem at Acme in a week.', "I'm trying to figure out what my next step is."],
+    source: 'coach (their problems; what the candidate can do for them)',
     blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.you-mentioned',
+    polarity: 1, weight: 0.5,
+    pattern: "(?<!(?:range|salary|number|bonus|budget|figure|package|pay|rate|comp) )you (?:mentioned|said|told me|brought up|noted|pointed out|described|flagged|talked about|were saying)(?! (?:the (?:salary|range|pay|bonus|comp)|(?:i|i'd|i'll|i'm) (?:get|would get|could get|be paid|be eligible)))",
+    example: 'You mentioned churn is up this year; what are customers saying when they leave?',
+    counterExamples: ['You mentioned the salary range earlier.'],
+    source: 'coach (attention to what the employer said about its own situation)',
+    blockedBy: ['negation'],
+  },
+  {
+    id: 'focus.what-you-need',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:what|how|where) (?:do|does|would|will|could|can|did) (?:you|the team|your team|the company|the business|they|the customers|your customers|the clients|your clients) (?:most |really |actually )?(?:need|want|expect|hope|look for|value|care about|struggle with|wish|worry about|measure)|what (?:are|is|were) (?:you|the team|your team|they|the company) (?:[a-z]+ )?(?:hoping|looking|trying|struggling|working|planning|worried|focused|focusing|prioritizing|betting)|what (?:would|do) you (?:need|want|expect) (?:the |this |a )?(?:new hire|person|hire|someone|me|role)|(?:what's|what is) the (?:growth |long-term |big |product |hiring |3-year |five-year |5-year )?(?:plan|vision|strategy|roadmap|goal|priority) for (?:the|your|this)",
+    example: 'What would you need the new hire to have done by the end of the first 90 days?',
+    counterExamples: ['What would you need from me for the background check, and when do I get paid?'],
+    source: 'coach (employer questions without a cue word)',
+    blockedBy: ['reported', 'negation'],
+  },
+  {
+    id: 'focus.empathy',
+    polarity: 1, weight: 0.4,
+    pattern: "(?:i (?:totally |completely |really |fully |definitely )?understand|that's understandable|understandable|i hear you|i can (?:imagine|see why|see how|relate)|i see (?:why|what you mean|your point)|(?:sorry|sad) to hear|that (?:sounds|must be|must have been|has to be) (?:like )?(?:a )?(?:hard|tough|difficult|frustrating|stressful|rough|a lot|challenging|exhausting|painful|scary|awful|a headache|a pain))(?! (?:the (?:salary|pay|comp|bonus|benefits|range)|why i|how i|my))",
+    example: 'That sounds frustrating for your nurses, with the overtime.',
+    counterExamples: ['I understand the salary range is fixed.'],
+    source: 'Chawla et al. 2021 (CaSiNo showing-empathy); coach (attention to the employer)',
+    blockedBy: ['reported', 'negation', 'question'],
+  },
+  {
+    id: 'focus.did-homework',
+    polarity: 1, weight: 0.8,
+    pattern: "i (?:noticed|saw|read|looked at|was reading|came across|checked out|went through|dug into|listened to|watched|was looking at|'ve been reading|'ve been following|have been following|'ve read|'ve seen|'ve noticed|follow) (?:that )?(?:your|the company's|the team's|you (?:all|guys) )",
+    example: 'I noticed your reviews dipped after the remodel. What happened there?',
+    counterExamples: ["I noticed my old team's reviews dipped after the remodel."],
+    source: 'coach (interest in the employer: research about their business)',
+    blockedBy: ['reported', 'negation'],
+  },
+  {
+    id: 'focus.suggestion',
+    polarity: 1, weight: 0.6,
+    pattern: "what if (?:the|your|we|you|they)|have you (?:ever |already )?(?:thought about|considered|tried|looked into|explored)|would it help (?:if|to|your|the)|(?:one|an) idea (?:for (?:you|your|the)|would be)",
+    example: 'Have you thought about a loyalty card for the lunch crowd?',
+    counterExamples: ['What if I get a better offer elsewhere?'],
+    source: 'coach (ideas for the employer\'s problems)',
+    blockedBy: ['reported', 'negation'],
   },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
@@ -78,7 +145,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.ask-number',
     polarity: -1, weight: 0.8,
-    pattern: "(?:looking for|asking for|go below|go lower than|accept less than|make it|need at least|want at least|at least|nothing less than|no less than|i need|i want) (?:[$€£])?\\d{2,3}(?:k|,000|\\.\\d+)?(?:\\s?k)?(?! (?:people|users|customers|percent|%|services|engineers|employees|tickets|accounts))|\\d{2,3}k? (?:base|salary|plus (?:equity|bonus|stock)|all in|all-in|or no deal)",
+    pattern: "(?:looking for|asking for|make it|need at least|want at least|at least|nothing less than|no less than|i need|i want) (?:[$€£])?\\d{2,3}(?:k|,000|\\.\\d+)?(?:\\s?k)?(?! (?:people|users|customers|percent|%|services|engineers|employees|tickets|accounts))|\\d{2,3}k? (?:base|salary|plus (?:equity|bonus|stock)|all in|all-in|or no deal)",
     example: "I'm looking for 180k, and I won't go below 170.",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -106,7 +173,7 @@ export const focusCues: readonly Cue[] = [
     example: 'Would I get a signing bonus on top of that?',
     counterExamples: ['Would I get to meet the team before deciding?'],
     source: 'coach',
-    blockedBy: ['reported', 'negation', 'past'],
+    blockedBy: ['reported', 'negation'],
   },
   {
     id: 'focus.i-want',
@@ -116,5 +183,60 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ['I want to understand your customers first.', "I'd need zero ramp-up time.", 'I need your decision by Wednesday.'],
     source: 'coach; CaSiNo dev (self-need)',
     blockedBy: ['reported', 'negation', 'past'],
+  },
+  // ── self-focused, generalized (issue #4) ─────────────────────────────────────
+  {
+    id: 'focus.first-person-need',
+    polarity: -1, weight: 0.4,
+    pattern: "(?:i|i really|i also|i definitely|i just|i still|i do|i'll|i will|i'd|i would|i'll also|i'd also) (?:need|require|'d need|would need|'ll need|will need|could really use|could use)(?! (?:to (?:understand|know|learn|meet|see|hear|talk|ask|give|wrap|finish|check|think|bring|be (?:clear|honest))|your|you|an answer|a decision|a response|zero|no |nothing|the team to|them to|everyone to|some time to think|help (?:from|with) (?:the|your)))|(?:i'm|i am) in need of",
+    example: "I need a lot of flexibility, honestly.",
+    counterExamples: ['I need to understand your customers first.', 'I need your decision by Wednesday.', "I'll need to give four weeks' notice."],
+    source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.matters-to-me',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:important|essential|crucial|a must|a priority|non-negotiable|a dealbreaker|a deal-breaker|a deal breaker|critical|vital|a big deal|huge|a must-have|must-have) (?:for|to) me|(?:matters|matter) (?:most |a lot |the most )?(?:to|for) me|for my (?:own |mental )?(?:health|sanity|wellbeing|well-being|peace of mind|work-life balance|family's sake)|my (?:own|personal) (?:[a-z-]+ )?(?:growth|training|development|needs|time|schedule|budget|office|goals|interests|plans|projects|preferences|situation|sanity|health|space|brand|career)",
+    example: 'Honestly, a four-day week is a must for me.',
+    counterExamples: ["Your team's growth matters to the whole company."],
+    source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.pay-floor',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:go|going|accept|accepting|take|taking|settle|settling|come down|coming down|drop|dropping|work) (?:below|under|less than|lower than|for less than|for under) [$€£]?\\d[0-9,]*(?:k|\\.\\d+)?|(?:role|roles|job|jobs|position|positions|offer|offers|anything|something) (?:above|over|paying(?: at least)?|that pays(?: at least)?|north of|starting at) [$€£]?\\d[0-9,]*(?:k|\\.\\d+)?|north of [$€£]?\\d{2,3}(?:k|,000)",
+    example: "I'm not willing to go below 150.",
+    counterExamples: ['We cut costs to below 2 million at Acme.'],
+    source: 'coach (a bare ask is self-focused)',
+    blockedBy: ['reported', 'past'],
+  },
+  {
+    id: 'focus.own-limits',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:can't|cannot|won't|will not|don't want to|do not want to|not willing to|unwilling to|i'd rather not|would rather not|prefer not to|i'd prefer not to|not able to|unable to) (?:do |work |be in |come in |come into |be on |go into |pull )?(?:more than (?:[a-z0-9]+ )?(?:days?|nights?|hours?|weekends?|shifts?|times?)|weekends|nights|evenings|overnights?|overtime|on-call|on call|holidays|travel|relocate|commute|move (?:to|for|my)|night shifts?|doubles|split shifts|early mornings|late nights|the office (?:more|every|five|full))",
+    example: "I can't do more than two days a week in the office.",
+    counterExamples: ["I never said I won't travel; I'm happy to.", 'My last manager would not travel.'],
+    source: 'coach (remote work or flexibility for the candidate\'s sake)',
+    blockedBy: ['reported', 'past'],
+  },
+  {
+    id: 'focus.own-credential',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:get|getting|earn|earning|finish|finishing|complete|completing|pursue|pursuing|work toward|working toward|study for|studying for|sit for|sitting for) (?:my|a|an) (?:[a-z'-]+ ){0,2}(?:license|licence|certification|degree|cert|mba|masters|master's|phd|credential|diploma)|(?:budget|money|time off|paid time|reimbursement|sponsorship|stipend|support) for (?:my (?:own )?(?:training|courses?|classes|degree|certifications?|conferences?|development|education|license)|me to (?:take|attend|go to|finish|get))|(?:training|conference|learning|education|development|tuition) (?:budget|stipend|allowance|reimbursement)",
+    example: "I'm hoping to get my master electrician license in the next year or two.",
+    counterExamples: ['I got my license in 2019.', 'I can help your techs get their certifications.'],
+    source: 'coach (the candidate\'s own growth or learning)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.money-imperative',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:tell|give|show|send) me (?:what )?(?:the|your) (?:best |final |real |top |actual )?(?:number|budget|range|figure|package|salary|comp|compensation|rate|pay)",
+    example: 'Just tell me the number.',
+    counterExamples: ['Tell me about your team.'],
+    source: 'coach (a bare ask is self-focused)',
+    blockedBy: ['reported', 'negation'],
   },
 ];
