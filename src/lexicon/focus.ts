@@ -12,7 +12,7 @@ import type { Cue } from './types.js';
 
 /** What a candidate means by "your …": the employer's people, customers, work and goals. */
 const ORG_NOUNS =
-  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers)";
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers|audience|investors|shareholders|subscribers|viewers|listeners|learners|workforce|brand|reputation|competitors|competition|industry|forecast|logistics|routes|sites?|plants?|factory|lines|stores|locations|branches|clinics|wards|floors|curriculum|content|campaigns|marketing|traffic|api|apps?|website|tools|tooling|hiring|recruiting|plans|initiatives|projects)";
 
 /** The employer's people a candidate can listen to, learn from or serve. */
 const PEOPLE =
@@ -133,6 +133,15 @@ export const focusCues: readonly Cue[] = [
     source: 'coach (ideas for the employer\'s problems)',
     blockedBy: ['reported', 'negation'],
   },
+  {
+    id: 'focus.do-for-them',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:save|saving|make|making|earn|earning|win|winning|bring|bringing|get|getting) (?:you|your (?:team|company|business|customers|clients|patients)|the (?:team|company|business|clinic|store|school|hospital|firm)) (?:[a-z-]+ ){0,2}(?:money|time|hours|revenue|customers|clients|deals|sales|business|results|wins|savings|headcount|\\$[0-9][0-9,.]*k?|[0-9][0-9,.]*\\s?(?:%|percent|k|hours|days|weeks))|make (?:your|the team's|their|everyone's|the staff's) (?:[a-z-]+ )?(?:life|lives|job|jobs|work|day|days|shifts?) (?:easier|simpler|better|less stressful)|take (?:[a-z-]+ ){0,2}off (?:your|the team's|their) plate|how (?:does|would|will) (?:this|the) (?:role|position|job|team) (?:fit|contribute|support|help|impact|feed|tie)|where (?:does|would) (?:this|the) (?:role|position) fit",
+    example: "I can save you two hours a day on scheduling alone.",
+    counterExamples: ['Would I get a signing bonus to make the move worth it?'],
+    source: 'coach (what the candidate can do for them)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
@@ -231,12 +240,39 @@ export const focusCues: readonly Cue[] = [
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
-    id: 'focus.money-imperative',
+    id: 'focus.what-i-want-in-a-job',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:i'm|i am|i've been|i have been) (?:mainly |mostly |really |just |primarily |honestly |now )?looking for (?:a|an|the|some|somewhere|someplace|something) (?:[a-z-]+ ){0,2}(?:role|job|place|company|team|position|culture|environment|manager|opportunity|employer|title|step|challenge|change|raise|bump|package|schedule|setup|balance)|(?:right|best|better|ideal|perfect|next) (?:fit|move|step|choice|role|job|opportunity) for me|(?:get|have|find|need|want|looking for) (?:a |some |more )?(?:mentor|mentorship|exposure|visibility|sponsorship|coaching|sponsor)(?! (?:for|to) (?:the|your))|room for (?:growth|advancement|promotion)|path (?:to|into) (?:management|promotion|senior|lead|leadership|director)|(?:move|moving) up (?:quickly|fast|in the|the ladder)|climb the ladder|(?:a|the) (?:bigger|senior|leadership|management|more senior) (?:role|title|position)",
+    example: "I'm looking for a role with a clear path to management.",
+    counterExamples: ["I'm looking for a way to cut your churn.", 'Our team is looking for a new mentor for the interns.'],
+    source: 'coach (the candidate\'s own growth or needs)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.learn-for-me',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:i|i'd|i would|i'll|i really) (?:want|like|love|hope|'d like|'d love|would like|would love|'m hoping|am hoping|'m looking|am looking|'m excited|am excited|'m eager|am eager) to (?:learn|grow|develop|build my|gain|get (?:more )?(?:experience|exposure)|pick up|level up|stretch myself|challenge myself|expand my|broaden my|round out my|upskill)(?! (?:the|your|how|what|about (?:the|your)|from (?:the|your)|more about (?:the|your)|this (?:team|business)))",
+    example: "I'd love to learn more about machine learning in this role.",
+    counterExamples: ['I want to learn how your techs actually work.', 'I want to learn the Medicaid billing rules your team uses.'],
+    source: 'coach (the candidate\'s own growth or learning)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.how-much-pay',
     polarity: -1, weight: 0.8,
-    pattern: "(?:tell|give|show|send) me (?:what )?(?:the|your) (?:best |final |real |top |actual )?(?:number|budget|range|figure|package|salary|comp|compensation|rate|pay)",
-    example: 'Just tell me the number.',
-    counterExamples: ['Tell me about your team.'],
-    source: 'coach (a bare ask is self-focused)',
-    blockedBy: ['reported', 'negation'],
+    pattern: "how much (?:does|will|would|could|can) (?:it|this|the (?:role|job|position)|this (?:role|job|position)) pay|how much (?:would|will|do|could|can) i (?:make|earn|get|take home|be paid|be making)|what (?:does|will|would) (?:it|this|the (?:role|job|position)|this (?:role|job|position)) pay|what (?:would|will|do) i (?:make|earn|take home)",
+    example: 'How much does it pay, roughly?',
+    counterExamples: ['How much would it save your team?'],
+    source: 'coach (salary for the candidate\'s sake)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.family-logistics',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:pick|picking|drop|dropping) (?:up |off )?my (?:kids|son|daughter|children|kid)|(?:school|daycare) (?:pickup|pick-up|drop-off|dropoff|run)|(?:daycare|childcare|child care) (?:hours|schedule|costs?|situation)|(?:closer|close) to (?:home|my (?:house|place|family|kids))|time with my (?:family|kids|wife|husband|partner|children)",
+    example: 'I need to leave by four for school pickup most days.',
+    counterExamples: ['We opened a store closer to home for our customers.'],
+    source: 'coach (flexibility for the candidate\'s sake)',
+    blockedBy: ['reported', 'negation', 'past'],
   },
 ];

@@ -15,7 +15,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.when-i-start',
     polarity: 1, weight: 1,
-    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i(?:'m| am) (?:here|on board|onboard|onboarded|settled in|up and running|the (?:new )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)",
+    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i (?:get|am|'m) there|i(?:'m| am) (?:here|on board|onboard|onboarded|settled in|up and running|the (?:new )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)",
     example: "When I start, I'll set up weekly one-on-ones.",
     counterExamples: ['When I started at Acme, I shadowed support for a week.', 'When I start a new project, I write a one-page plan.'],
     source: 'coach',
@@ -23,7 +23,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.start-date',
     polarity: 1, weight: 1,
-    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d|${WEEKDAY})|(?:my|the) start dates?(?! (?:at|was|with))|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
+    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})|(?:my|the) start dates?(?! (?:at|was|with))|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
     example: "So I start on Monday, right? What's my start date exactly?",
     counterExamples: ['I can help you fix the onboarding drop-off.'],
     source: 'coach',
@@ -39,7 +39,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-team-future',
     polarity: 1, weight: 1,
-    pattern: "my (?:new |future )?(?:team|manager|boss|direct reports|reports|colleagues|coworkers|co-workers|department|squad|unit|staff|nurses|engineers|people|crew|group|caseload|territory|clients|accounts|students|patients|class|route|region)(?:'s)?(?: here| at (?:this|your) (?:company|place|firm))?(?: (?:will|'ll|is going to|are going to|is gonna|are gonna|gonna|going to|needs to|need to|should expect|can expect))",
+    pattern: "my (?:new |future )?(?:team|manager|boss|direct reports|reports|colleagues|coworkers|co-workers|department|squad|unit|staff|nurses|engineers|people|crew|group|caseload|territory|clients|accounts|students|patients|class|route|region|role|responsibilities|title|quota|duties|first project|office|desk|shift|shifts)(?:'s)?(?: here| at (?:this|your) (?:company|place|firm))?(?: (?:will|'ll|is going to|are going to|is gonna|are gonna|gonna|going to|needs to|need to|should expect|can expect))",
     example: 'My team will move to two-week sprints.',
     counterExamples: ['My team at Acme moved to two-week sprints.'],
     source: 'coach',
@@ -48,7 +48,7 @@ export const presumptionCues: readonly Cue[] = [
     id: 'presumption.my-here',
     polarity: 1, weight: 1,
     pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here)",
-    example: 'Where will my desk be, next to the product team?',
+    example: 'Can I decorate my desk however I like?',
     source: 'coach',
   },
   {
@@ -197,6 +197,31 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ["I haven't resigned yet, and I won't until there's an offer."],
     source: 'coach (acting on it)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
+  },
+  {
+    id: 'presumption.ill-start-by',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:probably|first|just|definitely|also|then|quickly|immediately) )?(?:start (?:by|with|off by)(?! (?:saying|answering|telling|giving|explaining|describing|walking|asking you))|begin (?:by|with)|kick off|spend (?:my|the) first|set up (?:a |the |weekly |daily |monthly |regular |an? )?(?:weekly|daily|monthly|regular|standups?|one-on-ones|1:1s|check-ins|dashboards?|process|system|rotation|review|cadence|pipeline|meeting)|sit down with (?:each|every|all|the whole|the entire)|meet (?:with )?(?:every|each|all (?:the|of the)|the whole|the entire)|roll out|put in place|institute|implement|standardize|automate|migrate|consolidate|centralize|pilot|get rid of|hire (?:a|an|two|three|four|more|another|[0-9]+)|bring in (?:a|an|my|two|three|more)|introduce (?:a|an|weekly|daily|the)|switch (?:the|us|everyone|everything|you)|move (?:the|us|everyone|everything) (?:to|onto|off|over))",
+    example: "I'm going to start by auditing every open ticket.",
+    counterExamples: ["I'd start by auditing every open ticket.", "I'll start by answering the second part of your question.", 'If I join, I will start by auditing every open ticket.'],
+    source: 'coach (future first-person statements about working there; "I would start by…" is 0)',
+  },
+  {
+    id: 'presumption.whats-my-x-going-to-be',
+    polarity: 1, weight: 1,
+    pattern: "(?:what's|who's|where's|when's|how's|what will|who will|where will|when will|how will|what is|who is|where is|when is) my (?:[a-z-]+ ){0,2}(?:be|going to be|gonna be)|when can i (?:start|begin|come in|get started|sign|expect (?:my|the) (?:laptop|badge|offer letter|contract))",
+    example: "What's my title going to be, Senior Analyst?",
+    counterExamples: ['What would my title be?', 'What was my score on the assessment?'],
+    source: 'coach (onboarding questions asked as if hired)',
+  },
+  {
+    id: 'presumption.reported-status',
+    polarity: 1, weight: 1,
+    pattern: "(?:said|told me|tells me|says|mentioned|hinted|assured me|made it clear|agrees|agreed) (?:that )?(?:i'm|i am|i'll be|i will be|i'd be|i was) (?:basically |pretty much |definitely |already )?(?:the (?:top|front|leading|strongest|obvious|clear|first|favorite|favourite|preferred|one)|their (?:top|first|favorite|favourite|preferred)|getting (?:the|this|it|an)|starting|in|hired|a (?:lock|shoo-in|sure thing|done deal|formality)|basically hired)",
+    example: 'The recruiter told me I was the top pick, so this is a formality.',
+    counterExamples: ["The recruiter said I'm not the top pick yet."],
+    source: 'coach (status claims, own or reported)',
+    blockedBy: ['negation', 'conditional'],
   },
   {
     id: 'presumption.humble',
