@@ -27,6 +27,7 @@ export const presumptionCues: readonly Cue[] = [
     example: "So I start on Monday, right? What's my start date exactly?",
     counterExamples: ['I can help you fix the onboarding drop-off.'],
     source: 'coach',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.first-day',
@@ -35,6 +36,7 @@ export const presumptionCues: readonly Cue[] = [
     example: "On my first day I'm going to meet every engineer.",
     counterExamples: ['My first week at Acme was a blur.'],
     source: 'coach',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.my-team-future',
@@ -50,6 +52,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here)",
     example: 'Can I decorate my desk however I like?',
     source: 'coach',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.logistics-question',
@@ -83,6 +86,7 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ['Who would be on the team?'],
     source: 'coach',
     requires: ['question'],
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.acted-on-it',
@@ -106,6 +110,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "as (?:your|the) (?:new|next|incoming) (?:[a-z]+ ){0,2}(?:director|manager|lead|head|vp|engineer|designer|hire|nurse|teacher|analyst|member|architect|developer|owner|specialist|coordinator|supervisor|chef|officer|associate|rep|representative|partner)",
     example: "As your new director, I'd want the roadmap by week two.",
     source: 'coach',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.future-here',
@@ -163,6 +168,7 @@ export const presumptionCues: readonly Cue[] = [
     example: "I'll have the routes redrawn by week three.",
     counterExamples: ["I'd have the routes redrawn by week three.", 'We had the routes redrawn by week three at Acme.'],
     source: 'coach (future first-person statements about working there)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.cant-wait-to-start',
@@ -171,6 +177,7 @@ export const presumptionCues: readonly Cue[] = [
     example: "I can't wait to start here, honestly.",
     counterExamples: ["I'd be excited to join the team.", 'I was excited to start on Monday at Acme.'],
     source: 'coach (the job treated as already the candidate\'s)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.my-employee-things',
@@ -179,6 +186,7 @@ export const presumptionCues: readonly Cue[] = [
     example: 'Is my name tag going to say Senior Associate?',
     counterExamples: ['My coworkers at Acme threw me a party.'],
     source: 'coach ("my desk", "my start date" meaning this employer\'s)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.im-getting-it',
