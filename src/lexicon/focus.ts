@@ -27,6 +27,7 @@ export const focusCues: readonly Cue[] = [
     example: "What are your customers' biggest pain points right now?",
     counterExamples: ['What are your salary expectations for this?', 'Thanks for your time today.'],
     source: 'coach',
+    blockedBy: ['reported', 'negation'],
   },
   {
     id: 'focus.success',
