@@ -142,7 +142,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.challenge',
     polarity: 1, weight: 0.8,
-    pattern: "who else (?:are you going to|will you|would you|could you|is going to) (?:find|get|hire)|why (?:would|wouldn't|didn't|haven't|hasn't|can't|won't|must|on earth|the (?:hell|heck)) (?:you|i|we|this|it)|(?:do|did) you (?:really|actually|seriously|honestly) (?:think|believe|expect|want|mean)|are you (?:saying|suggesting|implying|accusing|serious|kidding|joking|crazy)|(?:what's|what is) wrong with|(?:what's|what is) the point|i (?:don't|do not|fail to) (?:understand|see|get) why|what the (?:heck|hell)|(?<![a-z'] )(?:please stop|stop) (?:[a-z]+ing|it|that)|(?:don't|do not) (?:waste my time|lowball|insult|patronize|tell me (?:that|you))",
+    pattern: "who else (?:are you going to|will you|would you|could you|is going to) (?:find|get|hire)|why (?:would|wouldn't|didn't|haven't|hasn't|can't|won't|must|on earth|the (?:hell|heck)) (?:you|i|we|this|it)|(?:do|did) you (?:really|actually|seriously|honestly) (?:think|believe|expect|want|mean)|are you (?:saying|suggesting|implying|accusing|serious|kidding|joking|crazy)|(?:what's|what is) wrong with|(?:what's|what is) the point|you(?:'re| are) (?:wrong|mistaken)|that's (?:not true|wrong|incorrect|false|ridiculous|absurd)|i (?:don't|do not|fail to) (?:understand|see|get) why|what the (?:heck|hell)|(?<![a-z'] )(?:please stop|stop) (?:[a-z]+ing|it|that)|(?:don't|do not) (?:waste my time|lowball|insult|patronize|tell me (?:that|you))",
     example: "Are you saying I'm not qualified for this?",
     counterExamples: ['Why did you decide to join the company?', 'I stopped by the store yesterday.'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (direct questions, impolite); coach (pressure on the interviewer)',
@@ -175,6 +175,15 @@ export const assertivenessCues: readonly Cue[] = [
     counterExamples: ["I'm confident I can learn your scheduling software quickly.", "If you hire me, I don't think you'd regret it."],
     source: 'Hyland 2005 boosters; coach (superlative self-claims, pressure)',
     blockedBy: ['reported', 'negation', 'question', 'past'],
+  },
+  {
+    id: 'assertiveness.correction',
+    polarity: 1, weight: 0.3,
+    pattern: "(?<![a-z'] )(?:actually|in fact|as a matter of fact),",
+    example: 'Actually, the outage was a DNS problem, not the database.',
+    counterExamples: ["I'd want to understand how your customers actually use it."],
+    source: 'Danescu-Niculescu-Mizil et al. 2013 (factuality: "actually", "in fact"; weak alone)',
+    blockedBy: ['reported', 'question'],
   },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
   {
@@ -238,7 +247,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.deferential-request',
     polarity: -1, weight: 0.6,
-    pattern: "would you mind|would it be possible|is it possible (?:to|for|that)|is there any (?:way|chance)|any chance (?:you|i|we)|do you think you (?:could|might|would)|if (?:at all )?possible|if (?:it's|it is) not too much (?:trouble|to ask)|if you (?:have|get) (?:a|the) (?:chance|minute|moment|sec|second)|when you (?:get|have) a (?:chance|minute|moment|sec|second)|no pressure|no worries if|only if you have (?:the )?time|i was just wondering|i'm wondering|i am wondering",
+    pattern: "would you mind|would it be possible|is it possible (?:to|for|that)|is there any (?:way|chance)|any chance (?:you|i|we)|do you think you (?:could|might|would)|if (?:at all )?possible|if (?:it's|it is) not too much (?:trouble|to ask)|if you (?:have|get) (?:a|the) (?:chance|minute|moment|sec|second)|when you (?:get|have) a (?:chance|minute|moment|sec|second)|no pressure|no worries if|only if you have (?:the )?time|i was just wondering|i'm wondering|i am wondering|wondering (?:if|whether)|is it (?:ok|okay|alright|all right) if i|(?:ok|okay|alright|all right) if i|mind if i|i hate to|i don't mean to|i do not mean to|could i trouble you|(?:sorry|apologies) to (?:bother|bug|trouble|interrupt|pester)|my apologies|i (?:seem|seemed) to",
     example: 'Would it be possible to push the final round to next week?',
     counterExamples: ['Could you tell me more about your roadmap?'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (indirect, deferential requests); coach',
@@ -247,7 +256,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.polite-request',
     polarity: -1, weight: 0.3,
-    pattern: "(?:could|would) you (?:please |possibly |maybe |kindly |perhaps )?(?:tell|explain|clarify|share|repeat|rephrase|walk|give|send|help|point|say|go over|look|take a look|check|let|elaborate|be (?:able|willing|open|interested|so kind))",
+    pattern: "(?:could|would|can) you (?:please |possibly |maybe |kindly |perhaps )?(?:tell|explain|clarify|share|repeat|rephrase|walk|give|send|help|point|say|go over|look|take a look|check|let|elaborate|provide|comment|be (?:able|willing|open|interested|so kind))|would you like (?:me|to)|if you (?:could|can|would) (?:please |kindly )?(?:tell|explain|clarify|share|repeat|walk|give|send|help|point|look|take a look|check|let|elaborate|provide|comment)",
     example: 'Could you repeat the second part of the question?',
     counterExamples: ['What would you need from me in the first month?'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (indirect requests, "could you"/"would you"; weak alone)',
