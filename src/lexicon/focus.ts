@@ -12,7 +12,7 @@ import type { Cue } from './types.js';
 
 /** What a candidate means by "your …": the employer's people, customers, work and goals. */
 const ORG_NOUNS =
-  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers|audience|investors|shareholders|subscribers|viewers|listeners|learners|workforce|brand|reputation|competitors|competition|industry|forecast|logistics|routes|sites?|plants?|factory|lines|stores|locations|branches|clinics|wards|floors|curriculum|content|campaigns|marketing|traffic|api|apps?|website|tools|tooling|hiring|recruiting|plans|initiatives|projects)";
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers|audience|investors|shareholders|subscribers|viewers|listeners|learners|workforce|brand|reputation|competitors|competition|industry|forecast|logistics|routes|sites?|plants?|factory|lines|stores|locations|branches|clinics|wards|floors|curriculum|content|campaigns|marketing|traffic|api|apps?|website|tools|tooling|hiring|recruiting|plans|initiatives|projects|situation|concerns|constraints|perspective|point of view|worries)";
 
 /** The employer's people a candidate can listen to, learn from or serve. */
 const PEOPLE =
@@ -198,7 +198,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.first-person-need',
     polarity: -1, weight: 0.4,
-    pattern: "(?:i|i really|i also|i definitely|i just|i still|i do|i'll|i will|i'd|i would|i'll also|i'd also) (?:need|require|'d need|would need|'ll need|will need|could really use|could use)(?! (?:to (?:understand|know|learn|meet|see|hear|talk|ask|give|wrap|finish|check|think|bring|be (?:clear|honest))|your|you|an answer|a decision|a response|zero|no |nothing|the team to|them to|everyone to|some time to think|help (?:from|with) (?:the|your)))|(?:i'm|i am) in need of",
+    pattern: "(?:i|i'll|i'd) (?:(?:may|might|will|would|do|really|also|definitely|just|still|probably|actually|certainly|absolutely) ){0,2}(?:need|require|could really use|could use)(?! (?:to (?:understand|know|learn|meet|see|hear|talk|ask|give|wrap|finish|check|think|bring|be (?:clear|honest))|your|you|an answer|a decision|a response|zero|no |nothing|the team to|them to|everyone to|some time to think|help (?:from|with) (?:the|your)))|(?:i'm|i am) in need of",
     example: "I need a lot of flexibility, honestly.",
     counterExamples: ['I need to understand your customers first.', 'I need your decision by Wednesday.', "I'll need to give four weeks' notice."],
     source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
@@ -274,6 +274,24 @@ export const focusCues: readonly Cue[] = [
     example: 'I need to leave by four for school pickup most days.',
     counterExamples: ['We opened a store closer to home for our customers.'],
     source: 'coach (flexibility for the candidate\'s sake)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.id-like-for-me',
+    polarity: -1, weight: 0.4,
+    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) (?:to (?:get|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:a|an|some|more|extra|at least|[$€£]?[0-9])(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to (?:meet|talk|learn))))|for myself",
+    example: "I'd like a bit more equity, and I'd prefer to work from home on Fridays.",
+    counterExamples: ["I'd like more detail about your roadmap.", "I'd love to take the lead on your migration."],
+    source: 'coach (the candidate\'s own wants); Chawla et al. 2021 (CaSiNo self-need)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.own-health',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:i have|i've got|i'm dealing with|i am dealing with|i live with) (?:a |an |some )?(?:medical|health|chronic) (?:condition|issue|issues|problem|problems|needs?)|(?:i'm|i am) (?:diabetic|pregnant|immunocompromised|disabled)|my (?:own )?(?:health|medical|medication|meds|therapy|doctor's) (?:condition|issues?|needs?|problems?|appointments?|schedule)|my (?:doctor's|medical|therapy|physio|physical therapy) appointments",
+    example: 'I have a medical condition, so I need a schedule without night shifts.',
+    counterExamples: ['I cut the wait for medical appointments at your clinic by a third.'],
+    source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
     blockedBy: ['reported', 'negation', 'past'],
   },
 ];
