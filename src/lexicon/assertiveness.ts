@@ -204,6 +204,15 @@ export const assertivenessCues: readonly Cue[] = [
     source: 'coach (imperatives aimed at the interviewer); Danescu-Niculescu-Mizil et al. 2013 (direct requests)',
     blockedBy: ['reported', 'question'],
   },
+  {
+    id: 'assertiveness.hedged-directive',
+    polarity: 1, weight: 0.4,
+    pattern: "(?:maybe|perhaps) you (?:should|need to|ought to|could try|might want to|want to|have to|'d better|better)",
+    example: 'Maybe you should move a little faster on this.',
+    counterExamples: ['Maybe I could help with the migration.'],
+    source: 'coach (directives aimed at the interviewer, softened only on the surface)',
+    blockedBy: ['reported', 'question'],
+  },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
   {
     id: 'assertiveness.i-think',
