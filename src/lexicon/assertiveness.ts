@@ -213,6 +213,15 @@ export const assertivenessCues: readonly Cue[] = [
     source: 'coach (directives aimed at the interviewer, softened only on the surface)',
     blockedBy: ['reported', 'question'],
   },
+  {
+    id: 'assertiveness.arrogance',
+    polarity: 1, weight: 0.8,
+    pattern: "you(?:'d| would| will|'ll)? be lucky to (?:have|get) me|lucky to (?:have|get) me|(?:i'm|i am) worth (?:every (?:penny|cent|dollar)|it|more than|twice)|(?:i'm|i am) (?:way |clearly |obviously )?overqualified|(?:that's|that is) beneath me|i know (?:exactly|precisely) (?:what|how|why)|i know what i'm doing|i know (?:more|better) than|let me (?:stop you|finish|be direct)|no offense,? but|you(?:'ll| will) agree|you have to admit|i won't take no for an answer|of course i (?:can|will|would|am|know|'ll|'m|do)|(?:i'm|i am) (?:absolutely |completely |totally )?sure (?:i|i'll|i'm|you'll|you will|we'll|it will|it'll|this will)",
+    example: "Honestly, you'd be lucky to have me, I know exactly what you need.",
+    counterExamples: ["I'm not sure I'd be worth it to you yet.", 'I was lucky to have a great mentor at Acme.'],
+    source: 'coach (superlative self-claims, over-certainty); Hyland 2005 boosters ("of course")',
+    blockedBy: ['reported', 'negation', 'question', 'past'],
+  },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
   {
     id: 'assertiveness.i-think',
@@ -324,6 +333,15 @@ export const assertivenessCues: readonly Cue[] = [
     example: 'Do you think that approach would work for your team?',
     counterExamples: ['I think that approach works.'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (deference: asking the other\'s view; weak alone)',
+    blockedBy: ['reported'],
+  },
+  {
+    id: 'assertiveness.deferring',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:i'm|i am) (?:a (?:bit|little) |kind of |sort of |so |really |pretty |just )?nervous|(?:does|did) that answer (?:your|the) question|(?:is|was) that (?:what you (?:meant|wanted|were (?:asking|looking for))|the kind of (?:answer|example) you)|(?:it's|it is) just (?:a|an) (?:idea|thought|suggestion|guess)|just a (?:thought|suggestion|guess)|whatever (?:you think|works (?:best )?for you|you (?:decide|prefer|feel))|(?:i'm|i am) open to (?:anything|whatever)|(?:it's|it is) (?:totally |completely |really )?up to you",
+    example: "Sorry, I'm a bit nervous, does that answer your question?",
+    counterExamples: ['That answered my question, thanks.'],
+    source: 'coach (tentative, deferring); Danescu-Niculescu-Mizil et al. 2013 (deference)',
     blockedBy: ['reported'],
   },
 ];
