@@ -143,6 +143,15 @@ export const focusCues: readonly Cue[] = [
     source: 'coach (what the candidate can do for them)',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.good-for-them',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:good|better|best|right|valuable|useful|important|helpful|critical) for (?:the|your) (?:business|customers|clients|team|company|patients|students|users|org|organization|families|residents|members|guests|store|unit|department)|what you(?:'re| are) (?:building|doing|working on|trying to (?:do|build|solve|fix)|hoping to (?:do|build|achieve))",
+    example: "I'd want whatever is best for your customers, not what's easiest for me.",
+    counterExamples: ['It was good for me to see the whole pipeline.'],
+    source: 'coach (what the candidate can do for them)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
@@ -292,6 +301,15 @@ export const focusCues: readonly Cue[] = [
     example: 'I have a medical condition, so I need a schedule without night shifts.',
     counterExamples: ['I cut the wait for medical appointments at your clinic by a third.'],
     source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.benefits-and-hours',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:dental|vision|life) (?:insurance|coverage|plan|benefits)|(?:parental|maternity|paternity|family|bereavement) leave|sabbatical|sabbaticals|paid holidays|cost of living (?:raise|increase|adjustment)|(?:salary|pay|comp|compensation) reviews?|merit (?:increase|raise)s?|severance|retirement (?:plan|match|contributions?)|401k match|paid overtime|on-call (?:pay|compensation)|(?:have|need|expected|required) to work (?:weekends|nights|late|overtime|holidays|evenings|on call)|how many hours (?:a|per) week (?:will|would|do|should) i",
+    example: 'Is there parental leave, and would I have to work weekends?',
+    counterExamples: ['I cut overtime for the night shift at Acme.'],
+    source: 'coach (perks, time off, flexibility for the candidate\'s sake)',
     blockedBy: ['reported', 'negation', 'past'],
   },
 ];

@@ -232,6 +232,22 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional'],
   },
   {
+    id: 'presumption.ill-change-your',
+    polarity: 1, weight: 0.6,
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:[a-z']+ ){0,5}your (?!(?:question|questions|time|recruiter|email|call|offer|feedback|decision|consideration|interview|interviewers|panel|hr|note|notes|point|points|message|invitation|invite|help|advice|kindness|patience|concern|concerns|list|references?|way|hands|mind)\\b)[a-z]+",
+    example: "I'm going to get your renewal rate up in a year.",
+    counterExamples: ["I'll answer your question about the gap first.", "If you hire me, I'll double your renewal rate.", "I'd double your renewal rate."],
+    source: 'coach (future first-person statements about working there)',
+  },
+  {
+    id: 'presumption.my-x-question',
+    polarity: 1, weight: 1,
+    pattern: "(?:who's|who is|where's|where is|what's|what is|when's|when is|how's|how is|how big is|how many people are) (?:on |in )?my (?:new |future )?(?:team|manager|boss|reports|direct reports|colleagues|desk|office|start|first|schedule|shift|territory|caseload|title|role|laptop|badge|login|onboarding|orientation|trainer|mentor|supervisor|route|class|classroom|unit|region|department|squad|book)",
+    example: "Who's my manager, Dana or Priya?",
+    counterExamples: ['What is my next step in the process?', 'Who was my manager at Acme again?'],
+    source: 'coach (onboarding questions asked as if hired)',
+  },
+  {
     id: 'presumption.humble',
     polarity: -1, weight: 0.6,
     pattern: "(?:if|when and if) (?:i(?:'m| am| get| were| was| do| end up)|you (?:decide to |choose to )?(?:hire|choose|select|pick|offer)|given the (?:chance|opportunity)|offered the|selected|chosen|hired|fortunate|lucky)|if (?:given|offered) the (?:chance|opportunity|role|job|position)|were i (?:to|fortunate|lucky|selected|offered|hired)|should i be (?:selected|chosen|hired|lucky|fortunate|offered|the)|(?:i'm|i am) not (?:assuming|presuming|taking (?:anything|it|this))|i (?:don't|do not|won't|will not|would never|never) (?:want to )?(?:assume|presume|take (?:anything|it|this|that) for granted)|(?:i|i'd|i would) (?:know|understand) (?:it's|it is|this is) (?:your|a) (?:decision|process)|(?:whoever|the person who) (?:gets|takes|lands|fills) (?:this|the) (?:role|job|position)",
