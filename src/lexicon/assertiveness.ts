@@ -284,7 +284,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.deferential-request',
     polarity: -1, weight: 0.6,
-    pattern: "would you mind|would it be possible|is it possible (?:to|for|that)|is there any (?:way|chance)|any chance (?:you|i|we)|do you think you (?:could|might|would)|if (?:at all )?possible|if (?:it's|it is) not too much (?:trouble|to ask)|if you (?:have|get) (?:a|the) (?:chance|minute|moment|sec|second)|when you (?:get|have) a (?:chance|minute|moment|sec|second)|no pressure|no worries if|only if you have (?:the )?time|i was just wondering|i'm wondering|i am wondering|wondering (?:if|whether)|is it (?:ok|okay|alright|all right) if i|(?:ok|okay|alright|all right) if i|mind if i|i hate to|i don't mean to|i do not mean to|could i trouble you|(?:sorry|apologies) to (?:bother|bug|trouble|interrupt|pester)|my apologies|i (?:seem|seemed) to",
+    pattern: "would you mind|would it be possible|is it possible (?:to|for|that)|is there any (?:way|chance)|any chance (?:you|i|we)|do you think you (?:could|might|would)|if (?:at all )?possible|if (?:it's|it is) not too much (?:trouble|to ask)|if you (?:have|get) (?:a|the) (?:chance|minute|moment|sec|second)|when you (?:get|have) a (?:chance|minute|moment|sec|second)|no pressure|no worries if|only if you have (?:the )?time|i was just wondering|i'm wondering|i am wondering|wondering (?:if|whether)|is it (?:ok|okay|alright|all right) if i|(?:ok|okay|alright|all right) if i|mind if i|i hate to|i don't mean to|i do not mean to|could i trouble you|(?:sorry|apologies) to (?:bother|bug|trouble|interrupt|pester)|my apologies|i (?:seem|seemed) to|(?:i'd|i would) (?:really )?(?:appreciate it if|be (?:very |really )?grateful)|(?:i'd|i would) appreciate (?:any|your)|hope you don't mind",
     example: 'Would it be possible to push the final round to next week?',
     counterExamples: ['Could you tell me more about your roadmap?'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (indirect, deferential requests); coach',
@@ -329,7 +329,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.ask-opinion',
     polarity: -1, weight: 0.3,
-    pattern: "do you think|what do you think|any (?:thoughts|ideas|idea)|what are your thoughts|does that sound (?:okay|ok|right|reasonable|fair|good)|is that (?:okay|ok|alright|all right|fine)|(?:can|could|may) i ask",
+    pattern: "do you think|what do you think|any (?:thoughts|ideas|idea)|what are your thoughts|does that sound (?:okay|ok|right|reasonable|fair|good)|is that (?:okay|ok|alright|all right|fine)|(?:can|could|may) i (?:ask|suggest|add|help|make a suggestion|jump in|interrupt|clarify|check|trouble you)",
     example: 'Do you think that approach would work for your team?',
     counterExamples: ['I think that approach works.'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (deference: asking the other\'s view; weak alone)',
