@@ -338,7 +338,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.deferring',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i'm|i am) (?:a (?:bit|little) |kind of |sort of |so |really |pretty |just )?nervous|(?:does|did) that answer (?:your|the) question|(?:is|was) that (?:what you (?:meant|wanted|were (?:asking|looking for))|the kind of (?:answer|example) you)|(?:it's|it is) just (?:a|an) (?:idea|thought|suggestion|guess)|just a (?:thought|suggestion|guess)|whatever (?:you think|works (?:best )?for you|you (?:decide|prefer|feel))|(?:i'm|i am) open to (?:anything|whatever)|(?:it's|it is) (?:totally |completely |really )?up to you",
+    pattern: "(?<!(?:when|if|whenever) )(?:i'm|i am) (?:a (?:bit|little) |kind of |sort of |so |really |pretty |just )?nervous|(?:does|did) that answer (?:your|the) question|(?:is|was) that (?:what you (?:meant|wanted|were (?:asking|looking for))|the kind of (?:answer|example) you)|(?:it's|it is) just (?:a|an) (?:idea|thought|suggestion|guess)|just a (?:thought|suggestion|guess)|whatever (?:you think|works (?:best )?for you|you (?:decide|prefer|feel))|(?:i'm|i am) open to (?:anything|whatever)|(?:it's|it is) (?:totally |completely |really )?up to you",
     example: "Sorry, I'm a bit nervous, does that answer your question?",
     counterExamples: ['That answered my question, thanks.'],
     source: 'coach (tentative, deferring); Danescu-Niculescu-Mizil et al. 2013 (deference)',

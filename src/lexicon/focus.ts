@@ -288,7 +288,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.id-like-for-me',
     polarity: -1, weight: 0.4,
-    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) (?:to (?:get|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:a|an|some|more|extra|at least|[$€£]?[0-9])(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to (?:meet|talk|learn))))|for myself",
+    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) (?:to (?:get|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:a|an|some|more|extra|at least|[$€£]?[0-9])(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to|(?:more )?time (?:to|with))))|for myself",
     example: "I'd like a bit more equity, and I'd prefer to work from home on Fridays.",
     counterExamples: ["I'd like more detail about your roadmap.", "I'd love to take the lead on your migration."],
     source: 'coach (the candidate\'s own wants); Chawla et al. 2021 (CaSiNo self-need)',
