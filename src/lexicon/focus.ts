@@ -312,4 +312,13 @@ export const focusCues: readonly Cue[] = [
     source: 'coach (perks, time off, flexibility for the candidate\'s sake)',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.own-schedule',
+    polarity: -1, weight: 0.6,
+    pattern: "(?:leave|leaving|head out|duck out) (?:early|by (?:[0-9]|noon)|at (?:[0-9]|noon))|come in (?:late|later)|(?:keep|protect|have) my (?:weekends|evenings|fridays|mornings|nights)(?: free| open| off)?|(?:no|without) (?:weekend work|weekends|night shifts|nights|on-call|travel|overtime)(?: for me| please)?",
+    example: 'Could I leave early on Fridays to get my son from school?',
+    counterExamples: ['I had to leave early that day at Acme.'],
+    source: 'coach (flexibility for the candidate\'s sake)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
 ];
