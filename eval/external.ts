@@ -1,7 +1,8 @@
 /**
  * External checks on data written by others (see SOURCE.md in each ../shared/external folder for sources,
  * licenses and citations). Read from ../shared when present; skipped with a message when not.
- * These sets are never used to tune anything.
+ * Weights and thresholds are never tuned on them. Some cues were written after error analysis on these
+ * parts (README, Accuracy); the CaSiNo test split and the politeness Stack Exchange half are never read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -46,7 +46,7 @@ lines.push(`| direction accuracy: all | ${f3(processResults.dev!.directionOveral
 lines.push(`| false alarms on unchanged (pair, dimension) cells | ${f3(processResults.dev!.falseAlarmRate)} | ${f3(processResults.test!.falseAlarmRate)} |`);
 lines.push(`| flag accuracy (warning / info / none) | ${f3(processResults.dev!.flagAccuracy)} | ${f3(processResults.test!.flagAccuracy)} |`);
 lines.push('');
-lines.push('External checks (never tuned on)');
+lines.push('External checks (data written by others; error analysis on these parts only, see README)');
 lines.push('');
 lines.push('| check | AUC | n |');
 lines.push('|---|--:|--:|');

@@ -8,7 +8,7 @@ export const presumption: DimensionDef = {
   gain: 3,
   sentenceThreshold: 0.5,
   // "If I join…", "I'm not assuming…", "my recruiter said…", "when I started at Acme…".
-  blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  blockedBy: ['negation', 'conditional', 'reported'],
   flags: {
     up: {
       severity: 'warning',
