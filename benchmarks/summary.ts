@@ -8,6 +8,8 @@ const MB = 1024 ** 2;
 /** One contender's medians (min, max) over its timed runs on one workload. */
 export interface ContenderResult {
   ms: Summary;
+  /** CPU time of the process per run (see timing.ts). */
+  cpuMs: Summary;
   /** In the contender's own tokens (tone-drift's words for ours); null when it has no tokenizer. */
   tokensPerSec: Summary | null;
   /** tone-drift's word count of the same text, per second of this contender's time. */
@@ -17,6 +19,8 @@ export interface ContenderResult {
   tokenUnit: string | null;
   found: number;
   invocation: string;
+  /** Every timed run in the order it ran, wall and CPU ms (the machine is shared: look at the spread). */
+  samples: { ms: number[]; cpuMs: number[] };
 }
 
 /** Ours over one peer, median over median, on the text both were timed on. */
@@ -27,6 +31,8 @@ export interface PeerRatio {
   sameText: Record<string, number>;
   /** Per contender of ours: our words/s over the peer's own tokens/s; null when the peer has no tokens. */
   ownTokens: Record<string, number> | null;
+  /** Per contender of ours: the peer's median CPU time over ours, same text (a check on `sameText` on a noisy machine). */
+  sameTextCpu: Record<string, number>;
 }
 
 /** The contenders timed on one workload. */
@@ -63,6 +69,7 @@ export function summarizeGroup(group: Group): Record<string, ContenderResult> {
     const perSec = (count: number): Summary => summarize(runs.map((r) => count / (r.ms / 1000)));
     results[peer.name] = {
       ms: summarize(runs.map((r) => r.ms)),
+      cpuMs: summarize(runs.map((r) => r.cpuMs)),
       tokensPerSec: out.tokens === null ? null : perSec(out.tokens),
       toneDriftWordsPerSec: perSec(words),
       mbPerSec: perSec(mb),
@@ -70,6 +77,7 @@ export function summarizeGroup(group: Group): Record<string, ContenderResult> {
       tokenUnit: peer.tokenUnit,
       found: out.found,
       invocation: peer.invocation,
+      samples: { ms: runs.map((r) => Math.round(r.ms)), cpuMs: runs.map((r) => Math.round(r.cpuMs)) },
     };
   }
   return results;
@@ -84,9 +92,11 @@ export function groupRatios(group: Group, results: Record<string, ContenderResul
     const theirs = results[peer.name]!;
     const sameText: Record<string, number> = {};
     const ownTokens: Record<string, number> = {};
+    const sameTextCpu: Record<string, number> = {};
     for (const o of ours) {
       const mine = results[o.name]!;
       sameText[o.name] = mine.mbPerSec.median / theirs.mbPerSec.median;
+      sameTextCpu[o.name] = theirs.cpuMs.median / mine.cpuMs.median;
       if (theirs.tokensPerSec !== null) ownTokens[o.name] = mine.toneDriftWordsPerSec.median / theirs.tokensPerSec.median;
     }
     ratios[peer.name] = {
@@ -94,6 +104,7 @@ export function groupRatios(group: Group, results: Record<string, ContenderResul
       mb: group.work.bytes / MB,
       sameText,
       ownTokens: theirs.tokensPerSec === null ? null : ownTokens,
+      sameTextCpu,
     };
   }
   return ratios;

@@ -19,6 +19,7 @@ export function resultsTable(heading: string, peers: readonly Peer[], results: R
     if (!peer.ours && r.tokensPerSec !== null) lines.push(row('', r.tokensPerSec, M, `own ${peer.tokenUnit}/s`));
     lines.push(row('', r.mbPerSec, f2, 'MB/s'));
     lines.push(row('', r.ms, f0, 'ms per run'));
+    lines.push(row('', r.cpuMs, f0, 'CPU ms per run'));
   }
   return lines;
 }
@@ -26,10 +27,11 @@ export function resultsTable(heading: string, peers: readonly Peer[], results: R
 /** Ours over each peer, median over median, each on the text both were timed on. */
 export function ratioTable(peers: readonly Peer[], ratios: Record<string, PeerRatio>): string[] {
   const ours = peers.filter((p) => p.ours);
-  const cols = ours.flatMap((o) => [`${o.name}, same text`, `${o.name}, own tokens`]);
+  const cols = ours.flatMap((o) => [`${o.name} MB/s`, `own tokens`, `CPU time`]);
   const lines = [
-    'ratio ours / peer (median over median; "same text" = MB/s ratio = time ratio; "own tokens" = our words/s over the peer\'s own tokens/s)',
-    `${'peer'.padEnd(LABEL)}${'timed on'.padStart(12)}${cols.map((c) => c.padStart(24)).join('')}`,
+    'ratio ours / peer, median over median, on the text both were timed on: MB/s (= wall time ratio); our words/s over',
+    "the peer's own tokens/s; the peer's CPU time over ours (a check on a noisy machine)",
+    `${'peer'.padEnd(LABEL)}${'timed on'.padStart(10)}${cols.map((c) => c.padStart(16)).join('')}`,
   ];
   for (const peer of peers) {
     const r = ratios[peer.name];
@@ -37,8 +39,9 @@ export function ratioTable(peers: readonly Peer[], ratios: Record<string, PeerRa
     const cells = ours.flatMap((o) => [
       `${f2(r.sameText[o.name]!)}x`,
       r.ownTokens === null ? '—' : `${f2(r.ownTokens[o.name]!)}x`,
+      `${f2(r.sameTextCpu[o.name]!)}x`,
     ]);
-    lines.push(`${peer.label.padEnd(LABEL)}${`${f2(r.mb)} MB`.padStart(12)}${cells.map((c) => c.padStart(24)).join('')}`);
+    lines.push(`${peer.label.padEnd(LABEL)}${`${f2(r.mb)} MB`.padStart(10)}${cells.map((c) => c.padStart(16)).join('')}`);
   }
   return lines;
 }

@@ -9,7 +9,8 @@
  *   npm run bench -- --runs 9 --seed 2
  *
  * Every contender is loaded (time and peak RSS recorded), warmed up once, then the timed runs
- * rotate through the contenders so all of them share the machine's noise. A peer with
+ * rotate through the contenders so all of them share the machine's noise. Each run starts from a
+ * collected heap (the script runs with --expose-gc) and records wall and CPU time. A peer with
  * `subsetMB` (compromise: about 12 s per MB) is timed on that prefix of the same workload
  * instead, together with ours on the same prefix, so its ratios are still on the same text.
  * Writes benchmarks/results/<YYYY-MM-DD>[-quick].json.
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { peers, type Peer } from './peers/index.js';
 import { groupRatios, groupWords, summarizeGroup, type Group } from './summary.js';
 import { ratioTable, resultsTable } from './table.js';
-import { timeInterleaved, timeOnce } from './timing.js';
+import { gcBetweenRuns, timeInterleaved, timeOnce } from './timing.js';
 import { buildWorkload, type Workload } from './workload.js';
 
 const MB = 1024 ** 2;
@@ -155,6 +156,7 @@ const report = {
   quick: values.quick,
   seed,
   runs,
+  gcBetweenRuns,
   machine: {
     cpu: cpus[0]?.model ?? 'unknown',
     cores: cpus.length,
@@ -193,7 +195,7 @@ writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 const f2 = (n: number): string => n.toFixed(2);
 const lines = [
   `tone-drift throughput: ${f2(mbytes)} MB of candidate text, ${full.processes.length} processes, ${full.rounds} rounds, ${full.texts.length} turns, ${words} words (seed ${seed})`,
-  `${report.machine.cpu}, ${report.machine.cores} cores, Node ${process.version}; ${runs} timed runs each after a warm-up, interleaved`,
+  `${report.machine.cpu}, ${report.machine.cores} cores, Node ${process.version}; ${runs} timed runs each after a warm-up, interleaved${gcBetweenRuns ? ', each from a collected heap' : ' (no --expose-gc: runs do not start from a collected heap)'}`,
 ];
 for (const { group, results } of summaries) {
   const w = groupWords(group);

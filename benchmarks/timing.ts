@@ -3,9 +3,18 @@ import type { Workload } from './workload.js';
 
 /** One timed run. */
 export interface Run {
+  /** Wall-clock time. */
   ms: number;
+  /** CPU time of the whole process (user + system, all threads, so V8's GC helpers too): less sensitive than `ms` to other processes on a shared machine. */
+  cpuMs: number;
   out: PeerOutput;
 }
+
+/** `global.gc` when Node runs with --expose-gc (`npm run bench` does), else undefined. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/** Whether each timed run starts from a collected heap. */
+export const gcBetweenRuns = collectGarbage !== undefined;
 
 /** A contender that is loaded and warmed up on a workload. */
 export interface Contender {
@@ -15,11 +24,18 @@ export interface Contender {
   warmup: PeerOutput;
 }
 
-/** Times one call of `run` on the workload. */
+/**
+ * Times one call of `run` on the workload. A full collection first (untimed, when --expose-gc is
+ * on) so that no contender pays for the garbage the one before it left.
+ */
 export function timeOnce(loaded: LoadedPeer, work: Workload): Run {
+  collectGarbage?.();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const out = loaded.run(work);
-  return { ms: performance.now() - start, out };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, out };
 }
 
 /**
