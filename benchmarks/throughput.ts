@@ -46,6 +46,16 @@ if (!Number.isInteger(seed)) throw new Error(`bench: --seed must be an integer, 
 /** Peak resident set size so far, in MB (a high-water mark: each checkpoint includes all before it). */
 const peakRss = (): number => process.resourceUsage().maxRSS / 1024;
 const rss: Record<string, number> = {};
+/**
+ * Resident set size now, in MB, after a full collection when --expose-gc is on: what each peer's
+ * load and warm-up leave resident, which the high-water mark above hides once it has peaked.
+ */
+const residentRss = (): number => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage.rss() / MB;
+};
+const rssNow: Record<string, number> = {};
+const loadAvgStart = os.loadavg();
 
 // The workloads: the full one, and a prefix of it for each distinct `subsetMB` smaller than it.
 const target = (values.quick ? 1 : 5) * MB;
@@ -53,6 +63,7 @@ const tBuild = performance.now();
 const full = buildWorkload(target, seed);
 const buildMs = performance.now() - tBuild;
 rss.afterWorkload = peakRss();
+rssNow.afterWorkload = residentRss();
 
 const groups: Group[] = [];
 function groupFor(bytes: number): Group {
@@ -83,12 +94,14 @@ for (const peer of peers) {
   loadMs[peer.name] = performance.now() - tLoad;
   loaded.set(peer.name, l);
   rss[`after${checkpoint(peer.name)}Load`] = peakRss();
+  rssNow[`after${checkpoint(peer.name)}Load`] = residentRss();
   for (const group of groups) {
     if (!group.peers.includes(peer)) continue;
     group.warmups.set(peer.name, timeOnce(l, group.work).out);
     if (l.describe !== undefined) described[`${group.label}:${peer.name}`] = l.describe(group.work);
   }
   rss[`after${checkpoint(peer.name)}Warmup`] = peakRss();
+  rssNow[`after${checkpoint(peer.name)}Warmup`] = residentRss();
 }
 
 // Timed runs, interleaved, one workload after the other.
@@ -97,6 +110,7 @@ for (const group of groups) {
   group.runs = timeInterleaved(contenders, group.work, runs);
 }
 rss.end = peakRss();
+rssNow.end = residentRss();
 
 const summaries = groups.map((group) => {
   const results = summarizeGroup(group);
@@ -164,6 +178,8 @@ const report = {
     totalMemMB: Math.round(os.totalmem() / MB),
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    /** 1, 5 and 15 minute load averages at the start and the end of the run (2 cores: above 2 means others were running). */
+    loadAvg: { start: loadAvgStart, end: os.loadavg() },
   },
   versions: {
     toneDrift: version('.'),
@@ -184,6 +200,8 @@ const report = {
   ratio: { ...legacyRatio, perPeer: ratiosPerPeer },
   peakRssMB: rss.end,
   rssCheckpointsMB: rss,
+  /** Resident (not peak) RSS after a full collection at the same checkpoints. */
+  residentRssCheckpointsMB: rssNow,
   totalSeconds,
 };
 
@@ -203,6 +221,9 @@ for (const { group, results } of summaries) {
 }
 lines.push('', ...ratioTable(peers, ratiosPerPeer), '');
 lines.push(`load ms: ${Object.entries(loadMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-lines.push(`peak RSS ${rss.end!.toFixed(0)} MB; checkpoints: ${Object.entries(rss).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+const mbList = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+lines.push(`peak RSS ${rss.end!.toFixed(0)} MB; high-water mark at: ${mbList(rss)}`);
+lines.push(`resident RSS after a collection at: ${mbList(rssNow)}`);
+lines.push(`load average (1, 5, 15 min) at start ${loadAvgStart.map((x) => x.toFixed(1)).join(' ')}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 lines.push(`total ${totalSeconds.toFixed(1)} s; wrote ${outFile}`);
 console.log(lines.join('\n'));
