@@ -26,6 +26,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineInfo } from './machine.js';
 import { OUT_DIR, parseSize, writeCorpus } from './generate.js';
 import { summarize } from './stats.js';
 
@@ -270,7 +271,6 @@ async function main(): Promise<void> {
     }
   }
 
-  const cpus = os.cpus();
   const date = started.toISOString().slice(0, 10);
   const report = {
     date,
@@ -282,12 +282,7 @@ async function main(): Promise<void> {
     runs: sizes.map((_, i) => runsFor(i)),
     command: `node --import benchmarks/scaleHook.mjs ${relative(ROOT, CLI)} batch <corpus> --out <tmp> --jobs N --quiet`,
     machine: {
-      cpu: cpus[0]?.model ?? 'unknown',
-      cores: cpus.length,
-      availableParallelism: os.availableParallelism(),
-      totalMemMB: Math.round(os.totalmem() / MB),
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      node: process.version,
+      ...machineInfo(),
       loadAvgBefore: loadBefore,
       loadAvgAfter: os.loadavg(),
     },

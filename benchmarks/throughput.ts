@@ -21,6 +21,7 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineInfo } from './machine.js';
 import { peers, type Peer } from './peers/index.js';
 import { groupRatios, groupWords, summarizeGroup, type Group } from './summary.js';
 import { ratioTable, resultsTable } from './table.js';
@@ -129,7 +130,6 @@ function git(args: string[]): string | null {
 /** A package's version, from its package.json on disk (some packages do not export that file). */
 const version = (pkgDir: string): string =>
   (JSON.parse(readFileSync(resolve(HERE, '..', pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
-const cpus = os.cpus();
 const date = new Date().toISOString().slice(0, 10);
 const totalSeconds = (performance.now() - t0) / 1000;
 
@@ -172,12 +172,7 @@ const report = {
   runs,
   gcBetweenRuns,
   machine: {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    availableParallelism: os.availableParallelism(),
-    totalMemMB: Math.round(os.totalmem() / MB),
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    node: process.version,
+    ...machineInfo(),
     /** 1, 5 and 15 minute load averages at the start and the end of the run (2 cores: above 2 means others were running). */
     loadAvg: { start: loadAvgStart, end: os.loadavg() },
   },
