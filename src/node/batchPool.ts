@@ -22,10 +22,7 @@ export interface Executor {
 export function inProcessExecutor(options: AnalyzeOptions | undefined): Executor {
   return {
     size: 1,
-    run: (index, jobs) => {
-      const { ok, text } = runJobs(index, jobs, options);
-      return Promise.resolve({ ok, data: text });
-    },
+    run: (index, jobs) => Promise.resolve(runJobs(index, jobs, options)),
     close: async () => {},
   };
 }
@@ -169,11 +166,7 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
     run(index, jobs) {
       let best: Slot | undefined;
       for (const slot of slots) if (best === undefined || slot.load < best.load) best = slot;
-      if (best === undefined) {
-        // every worker died: carry on here
-        const { ok, text } = runJobs(index, jobs, options);
-        return Promise.resolve({ ok, data: text });
-      }
+      if (best === undefined) return Promise.resolve(runJobs(index, jobs, options)); // every worker died: carry on here
       const slot = best;
       return new Promise<ChunkResult>((resolve) => {
         slot.worker.postMessage({ index, jobs } satisfies BatchWorkerRequest);

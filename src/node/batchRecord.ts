@@ -78,15 +78,15 @@ export interface ChunkResult {
 }
 
 /** Runs consecutive records, the first being record `first`; their lines are joined in order. */
-export function runJobs(first: number, jobs: readonly BatchJob[], options: AnalyzeOptions | undefined): { ok: boolean[]; text: string } {
+export function runJobs(first: number, jobs: readonly BatchJob[], options: AnalyzeOptions | undefined): ChunkResult & { data: string } {
   const ok: boolean[] = [];
-  let text = '';
+  let data = '';
   for (let i = 0; i < jobs.length; i++) {
     const result = runJob(first + i, jobs[i]!, options);
     ok.push(result.ok);
-    text += result.text;
+    data += result.text;
   }
-  return { ok, text };
+  return { ok, data };
 }
 
 /**

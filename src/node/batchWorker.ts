@@ -36,8 +36,8 @@ if (port && data?.toneDriftBatch === true) {
   const options = data.analyzeOptions;
   const encoder = new TextEncoder();
   port.on('message', ({ index, jobs }: BatchWorkerRequest) => {
-    const { ok, text } = runJobs(index, jobs, options);
-    const bytes = encoder.encode(text); // a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred
+    const { ok, data } = runJobs(index, jobs, options);
+    const bytes = encoder.encode(data); // a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred
     port.postMessage({ index, ok, bytes } satisfies BatchWorkerReply, [bytes.buffer]);
   });
   port.postMessage({ ready: true });
