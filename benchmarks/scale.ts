@@ -7,6 +7,7 @@
  *   npm run bench:scale -- --sizes 10MB,100MB --jobs 1,2 --runs 3
  *   npm run bench:scale -- --prepare                          only generate (or check) the corpora
  *   npm run bench:scale -- --cli .scratch/dist-before/cli.js  another build (its own batchWorker.js beside it)
+ *   npm run bench:scale -- --sizes 100MB --no-ceiling          without the two-process reference
  *
  * Corpora are written by `benchmarks/generate.ts` to benchmarks/out/corpus-<size>-seed<seed>.ndjson
  * (git-ignored) with a `.meta.json` beside each; a corpus whose meta matches (seed, size, bytes)
@@ -17,11 +18,18 @@
  * input record, line i starting `{"index":i,`. With several runs (--runs N or one per size; by
  * default 3 up to 100 MB, 1 above) the job counts alternate order and the median wall time is kept.
  *
+ * The ceiling: what two cores give this work at best, measured on the same machine in the same
+ * run. The corpus is dealt into two halves (alternate records) and two separate `--jobs 1`
+ * processes run side by side, one per half, sharing nothing; their wall time (both started
+ * together, until the later one ends) against one `--jobs 1` process over the whole corpus is the
+ * speed-up that 2 jobs could reach here. It runs for sizes up to 100 MB unless --no-ceiling.
+ *
  * Results go to benchmarks/results/<YYYY-MM-DD>-scale.json (for a subset of the default sizes,
  * <YYYY-MM-DD>-scale-<sizes>.json), or to --results FILE.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +53,9 @@ const { values } = parseArgs({
     results: { type: 'string' },
     prepare: { type: 'boolean', default: false },
     cli: { type: 'string' },
+    ceiling: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 /** The built CLI to run; --cli points at another build (e.g. a copy of dist/ from before a change). */
 const CLI = resolve(values.cli ?? resolve(ROOT, 'dist/cli.js'));
@@ -156,9 +166,9 @@ interface Run {
   check: Check;
 }
 
-async function runBatch(file: string, jobs: number, tmp: string): Promise<Run> {
-  const out = join(tmp, `out-${jobs}.ndjson`);
-  const usageFile = join(tmp, `usage-${jobs}.json`);
+async function runBatch(file: string, jobs: number, tmp: string, tag = `${jobs}`): Promise<Run> {
+  const out = join(tmp, `out-${tag}.ndjson`);
+  const usageFile = join(tmp, `usage-${tag}.json`);
   rmSync(usageFile, { force: true });
   const args = ['--import', HOOK, CLI, 'batch', file, '--out', out, '--jobs', String(jobs), '--quiet'];
   const loadStart = os.loadavg()[0]!;
@@ -177,6 +187,53 @@ async function runBatch(file: string, jobs: number, tmp: string): Promise<Run> {
   rmSync(out, { force: true }); // 1 GB in is about 2.4 GB out
   const cpuMs = usage.userCpuMs + usage.systemCpuMs;
   return { jobs, wallMs, peakRssMB: usage.maxRssKB / 1024, cpuMs, cores: cpuMs / wallMs, load: [loadStart, os.loadavg()[0]!], check };
+}
+
+/** Deals the corpus's lines into two files, alternately, so each half has the same mix of records. */
+async function halves(file: string, tmp: string): Promise<[string, string]> {
+  const paths: [string, string] = [join(tmp, 'half-0.ndjson'), join(tmp, 'half-1.ndjson')];
+  const outs = paths.map((p) => createWriteStream(p));
+  let which = 0;
+  let rest = Buffer.alloc(0);
+  const write = async (i: number, data: Buffer): Promise<void> => {
+    if (!outs[i]!.write(data)) await once(outs[i]!, 'drain');
+  };
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    const buf = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    let from = 0;
+    for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, from)) {
+      await write(which, buf.subarray(from, nl + 1));
+      which ^= 1;
+      from = nl + 1;
+    }
+    rest = Buffer.from(buf.subarray(from));
+  }
+  if (rest.length > 0) await write(which, rest);
+  await Promise.all(outs.map((o) => new Promise<void>((done, fail) => o.end((err?: Error | null) => (err ? fail(err) : done())))));
+  return paths;
+}
+
+interface PairRun {
+  wallMs: number;
+  cpuMs: number;
+  /** Each process's own peak. */
+  peakRssMB: [number, number];
+  lines: number;
+  misordered: boolean;
+}
+
+/** Two `--jobs 1` processes side by side, one per half; wall time until the later one ends. */
+async function runPair(files: [string, string], tmp: string): Promise<PairRun> {
+  const t0 = performance.now();
+  const [a, b] = await Promise.all([runBatch(files[0], 1, tmp, 'half-0'), runBatch(files[1], 1, tmp, 'half-1')]);
+  const wallMs = performance.now() - t0;
+  return {
+    wallMs,
+    cpuMs: a.cpuMs + b.cpuMs,
+    peakRssMB: [a.peakRssMB, b.peakRssMB],
+    lines: a.check.lines + b.check.lines,
+    misordered: a.check.misordered !== undefined || b.check.misordered !== undefined,
+  };
 }
 
 function git(args: string[]): string | null {
@@ -199,6 +256,7 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg();
   const tmp = mkdtempSync(join(os.tmpdir(), 'td-scale-'));
   const rows: Array<Record<string, unknown>> = [];
+  const ceilings: Array<{ size: string; runs: number; wallS: number; wallSRange: [number, number]; cpuS: number; peakRssMB: number; speedUp?: number }> = [];
   const problems: string[] = [];
   try {
     for (const [sizeIndex, size] of sizes.entries()) {
@@ -206,8 +264,20 @@ async function main(): Promise<void> {
       const { path, meta, generatedMs } = await corpus(size);
       const mb = meta.bytes / MB;
       const byJobs = new Map<number, Run[]>(jobCounts.map((j) => [j, []]));
+      const withCeiling = values.ceiling && meta.bytes <= 100 * MB * 1.01;
+      const halfFiles = withCeiling ? await halves(path, tmp) : undefined;
+      const pairs: PairRun[] = [];
       for (let r = 0; r < runs; r++) {
         const order = r % 2 === 0 ? jobCounts : [...jobCounts].reverse();
+        if (halfFiles !== undefined) {
+          const pair = await runPair(halfFiles, tmp);
+          pairs.push(pair);
+          log(
+            `${size.padEnd(6)} 2 × jobs 1 (separate processes, half each)  ${f1(pair.wallMs / 1000).padStart(7)} s  ${f2(mb / (pair.wallMs / 1000)).padStart(6)} MB/s  ` +
+              `peak RSS ${f1(pair.peakRssMB[0])} + ${f1(pair.peakRssMB[1])} MB  ${pair.lines}/${meta.records} lines`,
+          );
+          if (pair.lines !== meta.records || pair.misordered) problems.push(`${size} ceiling: ${pair.lines} output lines for ${meta.records} records`);
+        }
         for (const jobs of order) {
           const run = await runBatch(path, jobs, tmp);
           byJobs.get(jobs)!.push(run);
@@ -220,6 +290,17 @@ async function main(): Promise<void> {
           if (c.lines !== meta.records) problems.push(`${size} jobs ${jobs}: ${c.lines} output lines for ${meta.records} records`);
           if (c.misordered !== undefined) problems.push(`${size} jobs ${jobs}: line ${c.misordered} is not index ${c.misordered}`);
         }
+      }
+      if (pairs.length > 0) {
+        const wall = summarize(pairs.map((x) => x.wallMs));
+        ceilings.push({
+          size,
+          runs: pairs.length,
+          wallS: wall.median / 1000,
+          wallSRange: [wall.min / 1000, wall.max / 1000],
+          cpuS: summarize(pairs.map((x) => x.cpuMs)).median / 1000,
+          peakRssMB: Math.max(...pairs.flatMap((x) => x.peakRssMB)),
+        });
       }
       for (const [jobs, list] of byJobs) {
         const wall = summarize(list.map((x) => x.wallMs));
@@ -271,6 +352,11 @@ async function main(): Promise<void> {
     }
   }
 
+  for (const c of ceilings) {
+    const one = row(c.size, 1);
+    if (one !== undefined) c.speedUp = one.wallS / c.wallS;
+  }
+
   const date = started.toISOString().slice(0, 10);
   const report = {
     date,
@@ -291,6 +377,10 @@ async function main(): Promise<void> {
     msPerMB: linearity,
     peakRssMB: memory,
     speedUp,
+    ceiling: {
+      what: 'two separate --jobs 1 processes side by side, one per half of the corpus (alternate records): the speed-up two cores give this work at best here; speedUp is jobs 1 wall over this wall',
+      results: ceilings,
+    },
     problems,
   };
   const name = values.sizes === DEFAULT_SIZES ? `${date}-scale.json` : `${date}-scale-${sizes.join('-')}.json`;
@@ -307,6 +397,9 @@ async function main(): Promise<void> {
     );
   }
   for (const [k, v] of Object.entries(speedUp)) log(`speed-up ${k}: ${f2(v)}×`);
+  for (const c of ceilings) {
+    if (c.speedUp !== undefined) log(`ceiling ${c.size}: two separate 1-job processes, half each: ${f1(c.wallS)} s, ${f2(c.speedUp)}× one 1-job process`);
+  }
   log(`wrote ${relative(ROOT, out)}`);
   if (problems.length > 0) {
     for (const p of problems) log(`PROBLEM: ${p}`);
