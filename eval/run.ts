@@ -17,6 +17,9 @@ const processes = loadProcesses();
 const splits = ['dev', 'test'] as const;
 
 const sentenceResults = Object.fromEntries(splits.map((s) => [s, evalSentences(sentences.filter((x) => x.split === s))]));
+/** The test split by corpus file: each file's writer, domain and time of writing differ. */
+const files = [...new Set(sentences.map((s) => s.file))].sort();
+const testByFile = Object.fromEntries(files.map((f) => [f, evalSentences(sentences.filter((x) => x.split === 'test' && x.file === f))]));
 const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
 const external = [politeness(), casino()];
 const baseline = baselineOnTest(sentences);
@@ -35,6 +38,12 @@ for (const def of DIMENSION_DEFS) {
   lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(baseline[def.name].f1)} |`);
 }
 lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | |`);
+lines.push('');
+lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; sentences-c/d later, by other writers)');
+lines.push('');
+lines.push(`| dimension | ${files.map((f) => `${f.replace(/\.jsonl$/, '')} (${testByFile[f]!.n})`).join(' | ')} |`);
+lines.push(`|---|${files.map(() => '--:').join('|')}|`);
+for (const def of DIMENSION_DEFS) lines.push(`| ${def.name} | ${files.map((f) => f3(testByFile[f]!.dimensions[def.name].f1)).join(' | ')} |`);
 lines.push('');
 lines.push(`Processes (${processes.length} processes, consecutive pairs labeled up/down/same per dimension)`);
 lines.push('');
@@ -56,6 +65,6 @@ console.log(lines.join('\n'));
 const strip = <T extends { errors: unknown[] }>(r: T) => ({ ...r, errors: r.errors.length });
 writeFileSync(
   new URL('./report.json', import.meta.url),
-  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
 );
 console.log('\nwrote eval/report.json');
