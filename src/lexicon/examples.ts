@@ -15,9 +15,9 @@ export const examplesCues: readonly Cue[] = [
   {
     id: 'examples.past-action',
     polarity: 1, weight: 0.5,
-    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}`,
+    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}(?! (?:that )?(?:your|you)\\b)`,
     example: 'At Acme I led the move of 40 services to Kubernetes.',
-    counterExamples: ['I would lead the migration differently.'],
+    counterExamples: ['I would lead the migration differently.', 'I noticed your reviews dipped after the remodel.'],
     source: 'coach (STAR: action)',
   },
   {
@@ -30,7 +30,7 @@ export const examplesCues: readonly Cue[] = [
   {
     id: 'examples.situation',
     polarity: 1, weight: 0.4,
-    pattern: "(?:for example|for instance|one time|one day|so the story is|what happened was|there was this|i had a (?:student|client|patient|customer|tenant|guest|kid|resident|caller|vendor|manager|boss) who|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
+    pattern: "(?:for example|for instance|one time|one day|so the story is|what happened was|there was this|i had a (?:student|client|patient|customer|tenant|guest|kid|resident|caller|vendor|manager|boss) who|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year|company|team|employer|workplace)|when (?:the|our|a|my) (?:[a-z-]+ ){0,2}?(?:went (?:down|sideways|wrong|south|dark)|crashed|broke down|failed|blew up|fell (?:apart|through)|collapsed)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
     example: 'For example, when our checkout crashed on Black Friday, I ran the incident.',
     counterExamples: ['For example, I would start by meeting the team.'],
     source: 'coach (STAR: situation)',
@@ -59,6 +59,22 @@ export const examplesCues: readonly Cue[] = [
     example: 'We went from monthly to daily releases with zero downtime.',
     source: 'coach (STAR: result)',
     requires: ['past'],
+  },
+  {
+    id: 'examples.past-result',
+    polarity: 1, weight: 0.5,
+    pattern: "(?:saved|cost|earned|made|brought in|generated) (?:us|the company|the client|the business|them) (?:about |over |nearly |roughly |around |almost |more than |an extra |another )?[$€£]?\\d[\\d,.]*(?:k|m)?|(?:went|dropped|fell|rose|jumped|climbed|grew|shrank|improved|had cut|had reduced|had grown|had dropped|had raised) (?:[a-z-]+ ){0,3}?from [a-z0-9.$%,']+(?: [a-z0-9.$%,']+)? to [a-z0-9$%]+(?:[.,]\\d+)?%?",
+    example: 'After the redesign, trial-to-paid went from 4.1% to 6.3% in two months.',
+    counterExamples: ['It would save us $12,000 a month.', 'If we had cut the time from four days to one, we would have kept them.'],
+    source: 'corpus dev split; coach (STAR: result in past tense without a first-person subject)',
+  },
+  {
+    id: 'examples.background-summary',
+    polarity: -1, weight: 0.5,
+    pattern: "for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|a couple of) (?:years|decades)|before this|over the years|throughout my career|(?:most|all) of my career|(?:usually|typically|generally)",
+    example: 'I drove a reach truck for six years at a cold storage place in Fresno.',
+    counterExamples: ['For two weeks in March I ran the night shift and cut errors by 30%.'],
+    source: 'corpus dev split; coach (a career summary or habit is not a specific instance)',
   },
   {
     id: 'examples.number',
