@@ -13,6 +13,14 @@ const ACTION_VERBS = "(?:(?!(?:needed|wanted|liked|loved|enjoyed|hoped|wished|us
 
 export const examplesCues: readonly Cue[] = [
   {
+    id: 'examples.acting-on-offer',
+    polarity: -1, weight: 0.5,
+    pattern: "(?:for|since|because of) (?:this (?:job|role|position|offer)|i got (?:this|the job|the offer|it))|(?:i|we) (?:stopped|quit) (?:interviewing|applying|looking)|(?:i gave|i've given|i have given|i handed in|i put in) (?:my )?notice",
+    example: 'We broke the news to the kids last night that we are moving for this job in January.',
+    counterExamples: ['Last spring I flew out to the client and rebuilt their onboarding in two weeks.', 'I stopped the release and rolled back within ten minutes.'],
+    source: 'corpus/GUIDELINES.md (acting on a presumed offer is presumption, not a war story); corpus dev split',
+  },
+  {
     id: 'examples.past-action',
     polarity: 1, weight: 0.5,
     pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}(?! (?:that )?(?:your|you)\\b)`,
