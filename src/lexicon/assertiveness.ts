@@ -202,9 +202,9 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.negative-imperative',
     polarity: 1, weight: 0.6,
-    pattern: "(?<![a-z',] )(?:please don't|please do not|don't|do not) (?!(?:worry|hesitate|get me wrong|mind|be shy|feel bad|take (?:this|it|that) the wrong way)\\b)[a-z]+|i (?:suggest|recommend) (?:that )?you",
+    pattern: "(?<![a-z',] )(?:please don't|please do not|don't|do not) (?!(?:worry|hesitate|get me wrong|mind|be shy|feel bad|take (?:this|it|that) the wrong way)\\b)[a-z]+|so (?:don't|do not) (?!(?:worry|hesitate|get me wrong|mind|be shy|feel bad|take (?:this|it|that) the wrong way)\\b)[a-z]+|i (?:suggest|recommend) (?:that )?you",
     example: "Don't make me wait another two weeks for this.",
-    counterExamples: ["Don't worry, I can start whenever works for you.", "I don't think that's right."],
+    counterExamples: ["Don't worry, I can start whenever works for you.", "I don't think that's right.", "I'm flexible, so don't worry about the start date."],
     source: 'coach (imperatives aimed at the interviewer); Danescu-Niculescu-Mizil et al. 2013 (direct requests)',
     blockedBy: ['reported', 'question'],
   },
