@@ -13,11 +13,19 @@ const ACTION_VERBS = "(?:(?!(?:needed|wanted|liked|loved|enjoyed|hoped|wished|us
 
 export const examplesCues: readonly Cue[] = [
   {
+    id: 'examples.acting-on-offer',
+    polarity: -1, weight: 0.5,
+    pattern: "(?:for|since|because of) (?:this (?:job|role|position|offer)|i got (?:this|the job|the offer|it))|(?:i|we) (?:stopped|quit) (?:interviewing|applying|looking)|(?:i gave|i've given|i have given|i handed in|i put in) (?:my )?notice",
+    example: 'We broke the news to the kids last night that we are moving for this job in January.',
+    counterExamples: ['Last spring I flew out to the client and rebuilt their onboarding in two weeks.', 'I stopped the release and rolled back within ten minutes.'],
+    source: 'corpus/GUIDELINES.md (acting on a presumed offer is presumption, not a war story); corpus dev split',
+  },
+  {
     id: 'examples.past-action',
     polarity: 1, weight: 0.5,
-    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}`,
+    pattern: `(?:i|we) (?:(?:then|also|eventually|finally|quickly|personally|actually|basically|immediately|ultimately|just|single-handedly|successfully|once|sort of|kind of|kinda|absolutely|literally|even|still|ended up) )?${ACTION_VERBS}(?! (?:that )?(?:your|you)\\b)`,
     example: 'At Acme I led the move of 40 services to Kubernetes.',
-    counterExamples: ['I would lead the migration differently.'],
+    counterExamples: ['I would lead the migration differently.', 'I noticed your reviews dipped after the remodel.'],
     source: 'coach (STAR: action)',
   },
   {
@@ -30,16 +38,24 @@ export const examplesCues: readonly Cue[] = [
   {
     id: 'examples.situation',
     polarity: 1, weight: 0.4,
-    pattern: "(?:for example|for instance|one time|one day|so the story is|what happened was|there was this|i had a (?:student|client|patient|customer|tenant|guest|kid|resident|caller|vendor|manager|boss) who|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
+    pattern: "(?:for example|for instance|one time|one day|so the story is|what happened was|there was this|i had a (?:student|client|patient|customer|tenant|guest|kid|resident|caller|vendor|manager|boss) who|there was a (?:time|situation|case|moment|point|period|week|day|project|customer|client|patient)|(?:a few|two|three|several|couple of) (?:years|months|weeks) ago|last (?:year|quarter|month|spring|summer|fall|autumn|winter|week)|at my (?:last|previous|old|former|current) (?:job|company|role|employer|position|school|hospital|store|firm|gig|team|clinic|restaurant)|when i was (?:at|with|working|leading|managing|running|a)|in my (?:last|previous|current|first) (?:role|job|position|year|company|team|employer|workplace)|when (?:the|our|a|my) (?:[a-z-]+ ){0,2}?(?:went (?:down|sideways|wrong|south|dark)|crashed|broke down|failed|blew up|fell (?:apart|through)|collapsed)|back (?:at|in|when)|in (?:19|20)\\d\\d)",
     example: 'For example, when our checkout crashed on Black Friday, I ran the incident.',
     counterExamples: ['For example, I would start by meeting the team.'],
     source: 'coach (STAR: situation)',
     blockedBy: ['negation', 'conditional', 'question', 'reported', 'hypothetical'],
   },
   {
+    id: 'examples.past-result',
+    polarity: 1, weight: 0.5,
+    pattern: "(?:saved|cost|earned|made|brought in|generated) (?:us|the company|the client|the business|them) (?:about |over |nearly |roughly |around |almost |more than |an extra |another )?[$€£]?\\d[\\d,.]*(?:k|m)?|(?:went|dropped|fell|rose|jumped|climbed|grew|shrank|improved|had cut|had reduced|had grown|had dropped|had raised) (?:[a-z-]+ ){0,3}?from [a-z0-9.$%,']+(?: [a-z0-9.$%,']+)? to [a-z0-9$%]+(?:[.,]\\d+)?%?",
+    example: 'After the redesign, trial-to-paid went from 4.1% to 6.3% in two months.',
+    counterExamples: ['It would save us $12,000 a month.', 'We renewed the contract and saved them time.', 'If we had cut the time from four days to one, we would have kept them.'],
+    source: 'corpus dev split; coach (STAR: result in past tense without a first-person subject)',
+  },
+  {
     id: 'examples.result',
     polarity: 1, weight: 0.5,
-    pattern: "(?:by|to|from|of|over|about|nearly|almost|around|roughly|under|within|saving|saved|cutting|and) (?:[$€£])?\\d[\\d,.]*(?:\\s?(?:%|percent|k|m|mm|million|billion|thousand|hours?|days?|weeks?|months?|years?|x|times|people|users|customers|accounts|patients|students|engineers|services|tickets|deals|stores|calls|clients|points|minutes|seconds|ms))|(?:which|that|this|it) (?:cut|reduced|increased|saved|brought|grew|doubled|halved|improved|led to|resulted in|got us|took|dropped|raised|lifted)|(?:cut|reduced|dropped|brought) (?:it|that|the [a-z]+ (?:rate|time|cost|count)) (?:down )?(?:in half|by half)",
+    pattern: "(?:by|to|from|of|over|about|nearly|almost|around|roughly|under|within|saving|saved|cutting|and) (?:[$€£])?\\d[\\d,.]*(?:\\s?(?:%|percent|k|m|mm|million|billion|thousand|hours?|days?|weeks?|months?|years?|x|times|people|users|customers|accounts|patients|students|engineers|services|tickets|deals|stores|calls|clients|points|minutes|seconds|ms))|(?:which|that|this|it) (?:cut|reduced|increased|saved|brought|grew|doubled|halved|improved|led to|resulted in|got us|took|dropped|raised|lifted)|(?:cut|reduced|dropped|brought) (?:it|that|the [a-z]+ (?:rate|time|cost|count)|[a-z]+(?: [a-z]+)?) (?:down )?(?:in half|by half)",
     example: 'We shipped in six weeks, which cut churn by 12%.',
     source: 'coach (STAR: result)',
     requires: ['past'],
@@ -59,6 +75,14 @@ export const examplesCues: readonly Cue[] = [
     example: 'We went from monthly to daily releases with zero downtime.',
     source: 'coach (STAR: result)',
     requires: ['past'],
+  },
+  {
+    id: 'examples.background-summary',
+    polarity: -1, weight: 0.3,
+    pattern: "for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|a couple of) (?:years|decades)|before this|over the years|throughout my career|(?:most|all) of my career|(?:usually|typically|generally)",
+    example: 'I drove a reach truck for six years at a cold storage place in Fresno.',
+    counterExamples: ['For two weeks in March I ran the night shift and cut errors by 30%.'],
+    source: 'corpus dev split; coach (a career summary or habit is not a specific instance)',
   },
   {
     id: 'examples.number',

@@ -25,12 +25,14 @@ export const SCOPE_RULES = {
   /** Where a clause starts: the cue's scopes do not reach back past these. */
   clauseBreak: /[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bso\b|\bbecause\b/g,
   /** An if-clause or an inverted conditional makes the whole sentence hypothetical. */
-  conditional: { re: /\bif\b(?! (?:that's|that is|it's|it is|this is) (?:okay|ok|alright|all right|fine|possible|helpful|useful)| that makes sense| you don't mind| i may| possible| you like| you want me to| needed| necessary)|\b(?:unless|assuming|suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|(?:^|[,;]\s*)should i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
+  conditional: { re: /\bif\b(?! (?:that's|that is|it's|it is|this is) (?:okay|ok|alright|all right|fine|possible|helpful|useful)| that makes sense| you don't mind| i may| possible| you like| you want me to| needed| necessary)|\b(?:unless|assuming|(?<!\bi )suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|(?:^|[,;]\s*)should i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
   /** A hypothetical modal before the cue in its clause. */
   modal: { re: /\b(?:would|could|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b/, example: 'I would set up one-on-ones with my team.' },
   /** A modal or future anywhere in the sentence: a plan or a hypothetical, not a past event. */
   hypothetical: { re: /\b(?:would|could|might|will|shall|i'd|we'd|i'll|we'll|gonna|going to|plan to|intend to|want to|wanna|hope to)\b/, example: 'For example, I would start by meeting the team.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
+  /** Where the candidate's own clause starts again after reported words (see ownClause). */
+  ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why)\s/g,
   reported: { re: /\b(?!i\b)[a-z']+\s+(?:(?:always|once|just|then|also|even|basically|literally|kept|has|have|had)\s+)?(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|would say|used to say|put it|keeps saying|kept saying|wrote|according to)\b|\baccording to\b/, example: 'My recruiter said I should push harder.' },
   past: { re: /(?<!\b(?:if|wish|as if|even if|only if|if only) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|procee|succee|excee|bre|embe|ne)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')(?! (?:hoping|wondering))|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b(?! (?:hoping|wondering))|\b(?:did|were (?!i\b))(?<!\bif (?:i|we|they|you) were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
 } as const;
@@ -147,9 +149,19 @@ export function cueScopes(norm: string, sentence: Span, start: number, triggers:
   }
   if (want & SCOPE_BIT.reported) {
     const before = norm.slice(sentence.start, start);
-    if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(before)) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
+    if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(ownClause(before))) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
   }
   return bits;
+}
+
+/**
+ * `before` from the candidate's own follow-on clause on: "X said …, so I …" and "…, after I …"
+ * are the candidate's words again, so a reporting verb before them does not reach the cue.
+ */
+function ownClause(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(SCOPE_RULES.ownClause)) from = m.index + m[0].length;
+  return from === 0 ? before : before.slice(from);
 }
 
 /** An opening double quote, or a single quote after a space, that is not closed before the cue. */
@@ -157,7 +169,7 @@ function insideQuote(before: string): boolean {
   let doubles = 0;
   for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 34) doubles++;
   if (doubles % 2 === 1) return true;
-  const open = before.search(/(?:^|[\s(:])'(?=[a-z])/);
+  const open = before.search(/(?:^|[\s(:])'(?=[a-z]|$)/);
   if (open < 0) return false;
   return !/[a-z.,!?]'(?=\s|$)/.test(before.slice(open + 1));
 }
