@@ -249,6 +249,32 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ['What is my next step in the process?', 'Who was my manager at Acme again?', 'Which team would I be on?', 'Which team am I interviewing with next?'],
     source: 'coach (onboarding questions asked as if hired)',
   },
+  // ── corpus c/d: families the old phrasings missed ─────────────────────────────
+  {
+    id: 'presumption.our-here',
+    polarity: 1, weight: 1,
+    pattern: "our (?!(?:time|conversation|chat|call|meeting|interview|discussion)\\b)(?:[a-z'-]+ ){0,2}(?:here|at this (?:location|store|site|branch|office|school|hospital|clinic|plant|campus|company))",
+    example: 'Our customers at this location deserve a faster pickup counter.',
+    counterExamples: ['If I join, our customers here will get a faster counter.', 'I appreciate our time here today.', 'My recruiter said our team here is growing.'],
+    source: 'coach (insider "our …" for this employer)',
+  },
+  {
+    id: 'presumption.new-hire-paperwork',
+    polarity: 1, weight: 1,
+    pattern: "my (?:i-9|i9|w-4|w4|bank(?:ing)? (?:details|info)|direct deposit)|voided check|onboarding (?:forms|paperwork|packet|docs|documents)|new(?:-| )hire (?:paperwork|forms|packet)|(?<=\\b(?:at|to|before|during|after|for|in) (?:the |my )?)orientation(?! (?:toward|towards|to|of|at|for (?:customers|users|clients)))|(?<=\\bat (?:the |my )?)onboarding(?! (?:flow|funnel|step|steps|stage|screen|emails?|experience|calls?|sequences?|rates?|metrics|process|at|of|for))",
+    example: 'Do I get the steel-toe voucher at orientation, or do I buy my own boots?',
+    counterExamples: ['If I get the job, do I pick up my badge at orientation?', 'Users dropped off during onboarding at Acme.', 'At orientation at Acme they gave us a tour.', 'Most churn happens in onboarding for new users.', 'I want to improve activation in onboarding.'],
+    source: 'coach (onboarding and logistics as if hired: forms, payroll details, orientation)',
+    blockedBy: ['conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.lets-sort-out',
+    polarity: 1, weight: 1,
+    pattern: "(?:let's|lets|can we) (?:just )?(?:talk about|discuss|go over|sort out|finalize|lock in|nail down|settle|figure out) my (?:package|contract|start date|start|signing bonus|relocation|parking|pto|desk|badge|laptop)(?! (?:at|from|with) )|put me (?:on|down for) (?:the |your )?(?:schedule|rota|roster|rotation|payroll|books|shifts?)",
+    example: "Let's talk about my package now.",
+    counterExamples: ["Could we talk about my package if there's an offer?", 'Can we talk about my background first?', 'Can we just get to the offer already?'],
+    source: 'coach (status claims: "let\'s just talk about the offer since we both know I\'m getting it"; logistics as if hired)',
+  },
   {
     id: 'presumption.humble',
     polarity: -1, weight: 0.6,
