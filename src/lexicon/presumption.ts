@@ -236,7 +236,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.ill-change-your',
     polarity: 1, weight: 0.6,
-    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:[a-z']+ ){0,5}your (?!(?:question|questions|time|recruiter|email|call|offer|feedback|decision|consideration|interview|interviewers|panel|hr|note|notes|point|points|message|invitation|invite|help|advice|kindness|patience|concern|concerns|list|references?|way|hands|mind)\\b)[a-z]+|(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?!(?:tell|walk|explain|describe|share|show|talk|send|say|admit|mention|miss|give you)\\b)(?:[a-z']+ ){0,5}our (?!(?:conversation|call|chat|interview|meeting|time|discussion|talk|last|next|previous|first|earlier|old|former)\\b)[a-z-]+(?! (?:at|from) [a-z]+)",
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:[a-z']+ ){0,6}(?:yours (?:cleared|fixed|done|sorted|running|caught up|up)|your (?!(?:question|questions|time|recruiter|email|call|offer|feedback|decision|consideration|interview|interviewers|panel|hr|note|notes|point|points|message|invitation|invite|help|advice|kindness|patience|concern|concerns|list|references?|way|hands|mind)\\b)[a-z]+)|(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?!(?:tell|walk|explain|describe|share|show|talk|send|say|admit|mention|miss|give you)\\b)(?:[a-z']+ ){0,5}our (?!(?:conversation|call|chat|interview|meeting|time|discussion|talk|last|next|previous|first|earlier|old|former)\\b)[a-z-]+(?! (?:at|from) [a-z]+)",
     example: "I'm going to get your renewal rate up in a year.",
     counterExamples: ["I'll answer your question about the gap first.", "If you hire me, I'll double your renewal rate.", "I'd double your renewal rate.", "I'll walk you through our migration at Acme.", "I'll follow up on our conversation tomorrow.", "I'm going to finish our migration at Acme before I leave."],
     source: 'coach (future first-person statements about working there; insider "our …" for this employer)',
@@ -274,6 +274,15 @@ export const presumptionCues: readonly Cue[] = [
     example: "Let's talk about my package now.",
     counterExamples: ["Could we talk about my package if there's an offer?", 'Can we talk about my background first?', 'Can we just get to the offer already?'],
     source: 'coach (status claims: "let\'s just talk about the offer since we both know I\'m getting it"; logistics as if hired)',
+  },
+  {
+    id: 'presumption.week-one',
+    polarity: 1, weight: 0.8,
+    pattern: "(?<=\\b(?:in|for|during|by|after|on) )(?:sprint|month|week|day) (?:one|1)(?! of (?:the|that|this|a|my|our|their) )",
+    example: "I probably won't change much in month one, I just want to learn how your clients think.",
+    counterExamples: ['In week one of the Acme project we cut scope twice.', 'If the VPN works on day one, great.', 'What happens in week one?', "I've been a fan since day one."],
+    source: 'coach (future first-person statements about working there: "on my first day I\'m going to…"; a plan is no less presumptive for saying what it won\'t do)',
+    blockedBy: ['conditional', 'reported', 'past', 'question'],
   },
   {
     id: 'presumption.humble',
