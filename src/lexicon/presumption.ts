@@ -9,7 +9,7 @@ import type { Cue } from './types.js';
  * Editing rules: every cue keeps an example that fires; add a counter-example for each
  * false positive you fix; tune weights on the dev split only.
  */
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|day one|the first|next (?:week|month|monday))';
+const WEEKDAY = '(?:(?:the )?(?:monday|tuesday|wednesday|thursday|friday)|day one|the first|next (?:week|month|monday))';
 
 export const presumptionCues: readonly Cue[] = [
   {
@@ -23,9 +23,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.start-date',
     polarity: 1, weight: 1,
-    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})|(?:my|the) start dates?(?:'s)?(?! (?:at|was|with))|my start(?!-| (?:at|was|with|in|of|up|dates?)\\b)|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
+    pattern: `i(?: start| begin| can start|'ll start| will start|'m starting| am starting|'ll (?:just )?plan on| will (?:just )?plan on) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})|(?:my|the) start dates?(?:'s)?(?! (?:at|was|with))|my start(?!-| (?:at|was|with|in|of|up|dates?)\\b)|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
     example: "So I start on Monday, right? What's my start date exactly?",
-    counterExamples: ['I can help you fix the onboarding drop-off.', 'My start in sales was rough.', 'My start date at Nimbus got pushed twice.', 'My start-up sells to dentists.'],
+    counterExamples: ['I can help you fix the onboarding drop-off.', 'When I started at Acme I would start on Monday.', 'My start in sales was rough.', 'My start date at Nimbus got pushed twice.', 'My start-up sells to dentists.'],
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
