@@ -9,13 +9,13 @@ import type { Cue } from './types.js';
  * Editing rules: every cue keeps an example that fires; add a counter-example for each
  * false positive you fix; tune weights on the dev split only.
  */
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|day one|the first|next (?:week|month|monday))';
+const WEEKDAY = '(?:(?:the )?(?:monday|tuesday|wednesday|thursday|friday)|day one|the first|next (?:week|month|monday))';
 
 export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.when-i-start',
     polarity: 1, weight: 1,
-    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i (?:get|am|'m) there|i(?:'m| am) (?:here|on board|onboard|onboarded|settled in|up and running|the (?:new )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)",
+    pattern: "(?:when|once|after|as soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|come on board|come onboard|come aboard|get started|begin|arrive|take over|step in|get here|get in the door|report in|report for (?:duty|work)|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i get there|i(?:'m| am|m) (?:here|there|on board|onboard|onboarded|settled in|up and running|the (?:new )?(?:[a-z]+ )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)|with me (?:on board|onboard|aboard|at the helm|in charge|in (?:the|this) (?:seat|role|chair|job|position))(?! at )",
     example: "When I start, I'll set up weekly one-on-ones.",
     counterExamples: ['When I started at Acme, I shadowed support for a week.', 'When I start a new project, I write a one-page plan.'],
     source: 'coach',
@@ -23,18 +23,18 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.start-date',
     polarity: 1, weight: 1,
-    pattern: `i (?:start|begin|can start|'ll start|will start|'m starting|am starting) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})|(?:my|the) start dates?(?! (?:at|was|with))|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
+    pattern: `i(?: start| begin| can start|'ll start| will start|'m starting| am starting|'ll (?:just )?plan on| will (?:just )?plan on) (?:on )?${WEEKDAY}|see you (?:all |guys |then )?(?:on )?${WEEKDAY}|want to start (?:on )?(?:the \\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY})|(?:my|the) start dates?(?:'s)?(?! (?:at|was|with))|my start(?!-| (?:at|was|with|in|of|up|dates?)\\b)|talk (?:about )?start dates?|my (?:first paycheck|onboarding|orientation)(?! (?:at|was|with))`,
     example: "So I start on Monday, right? What's my start date exactly?",
-    counterExamples: ['I can help you fix the onboarding drop-off.'],
+    counterExamples: ['I can help you fix the onboarding drop-off.', 'When I started at Acme I would start on Monday.', 'My start in sales was rough.', 'My start date at Nimbus got pushed twice.', 'My start-up sells to dentists.'],
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.first-day',
     polarity: 1, weight: 0.8,
-    pattern: 'my (?:first|1st) (?:day|week|month|90 days|ninety days|hundred days|100 days|30 days|thirty days|quarter|year|sprint|shift|project)(?: (?:here|on the job|with you|in the role|at (?:this|your)))?',
+    pattern: 'my (?:first|1st) (?:(?:big|real|official|full|whole|vacation|paid) )?(?:day|week|morning|night|semester|term|paycheck|review|evaluation|month|90 days|ninety days|hundred days|100 days|30 days|thirty days|quarter|year|sprint|shift|project)(?: (?:here|on the job|with you|in the role|at (?:this|your)))?',
     example: "On my first day I'm going to meet every engineer.",
-    counterExamples: ['My first week at Acme was a blur.'],
+    counterExamples: ['My first week at Acme was a blur.', 'My first big project at Acme was a billing rewrite.', 'If I get my first review early, great.'],
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
@@ -49,7 +49,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-here',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here)",
+    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|classroom|parking(?! (?:ticket|tickets|lot at))|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here)",
     example: 'Can I decorate my desk however I like?',
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
@@ -57,15 +57,15 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.logistics-question',
     polarity: 1, weight: 1,
-    pattern: "(?:when|where|what time|who|how) (?:do|will|should|shall|am) i (?:start|report|get|show up|sit|pick up|receive|sign|meet|go|park|come in|need to (?:be|bring|show|come)|be (?:sitting|starting|reporting|working|based|meeting))|(?:will|do|can|should|shall) i (?:get|have|need to bring|be given|receive|pick up|bring) (?:a |my |the |an )?(?:own )?(?:laptop|badge|parking|desk|office|access|company card|phone|keys|uniform|locker|equipment|signing bonus|onboarding|orientation|computer|monitor|login|email)|what (?:laptop|equipment|hardware|badge|desk|office|computer|setup) (?:do|will|should|am) i",
+    pattern: "(?:when|where|what time|who|how) (?:do|will|should|shall|am) i (?:start|report|get|show up|sit|pick up|receive|sign|meet|go|park|come in|need to (?:be|bring|show|come)|be (?:sitting|starting|reporting|working|based|meeting)|(?:leave|store) my (?:car|truck|van|bike|lunch|tools)|request (?:my |a )?(?:time off|pto|vacation|days? off|first)|clock (?:in|out))(?! for (?:the |my |an? )?(?:interview|onsite|on-site|panel|next round|final|assessment|test|exam|screen|call))|who(?:'s| is| will)(?: be| going to| going to be| gonna)? (?:train|training|onboard|onboarding|mentor|mentoring|supervise|supervising|precept|precepting) me|(?:will|do|should) i need (?:to (?:buy|bring|get) )?my own(?! [a-z-]+ for (?:the |this |an? )?(?:take-home|interview|onsite|on-site|assessment|test|exercise|panel|call))|what time to (?:show up|report|clock in|come in)(?! for (?:the |my |an? )?(?:interview|onsite|on-site|panel|next round|final|assessment|test|exam|screen|call))|(?:will|do|can|should|shall) i (?:get|have|need to bring|be given|receive|pick up|bring|apply for) (?:a |my |the |an )?(?:own |[a-z-]+ )?(?:laptop|badge|parking|desk|office|access|company card|phone|keys|uniform|locker|equipment|signing bonus|onboarding|orientation|computer|monitor|login|email|scrubs|voucher|stipend|key card|keycard)(?! (?:call|calls|screen|interview|number))|what (?:laptop|equipment|hardware|badge|desk|office|computer|setup) (?:do|will|should|am) i",
     example: 'What time should I show up on Monday?',
-    counterExamples: ['Who would this role report to?'],
+    counterExamples: ['Who would this role report to?', 'What time should I show up for the onsite?', 'What time should I clock in for the assessment?', 'Can I have a phone call with the hiring manager first?', 'How do I request an accommodation for the panel?', 'Where do I leave my coat for the interview?', 'Who would train me?', 'Would I need my own tools?', 'Do I need my own laptop for the take-home?'],
     source: 'coach',
   },
   {
     id: 'presumption.i-will-here',
     polarity: 1, weight: 0.8,
-    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:be|also|first|immediately|quickly|definitely|absolutely|personally|just|probably|totally) ){0,2}(?:moving|bringing|leading|running|managing|taking over|reorganizing|restructuring|hiring|firing|rewriting|replacing|overhauling|shaking up|keeping my|using my|move|bring (?:my|in my)|take over|reorganize|restructure|overhaul|rewrite|replace|hire|fire|shake up|retire|scrap|kill|sunset|(?:double|triple|outsell|outperform|turn around|grow|transform|fix|fixing|clean up|cleaning up|rebuild|rework|revamp|modernize|streamline|audit|change|improve|sort out|tackle) (?:your|this team's|the team's|the company's)|be (?:your|the) (?:new|next)|be (?:sitting|working|based|reporting|commuting|biking|driving) (?:with|in|at|to|from|next to) (?:your|the|my)|have my first|be the one (?:owning|running|leading|in charge))",
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:be|also|first|immediately|quickly|definitely|absolutely|personally|just|probably|totally) ){0,2}(?:moving|bringing|leading|running|managing|taking over|reorganizing|restructuring|hiring|firing|rewriting|replacing|overhauling|shaking up|keeping my|using my|shadow(?! you\\b)|shadowing|move|bring (?:my|in my)|take over|reorganize|restructure|overhaul|rewrite|replace|hire|fire|shake up|retire|scrap|kill|sunset|(?:double|triple|outsell|outperform|turn around|grow|transform|fix|fixing|clean up|cleaning up|rebuild|rework|revamp|modernize|streamline|audit|change|improve|sort out|tackle) (?:your|this team's|the team's|the company's)|be (?:your|the) (?:new|next)|be (?:sitting|working|based|reporting|commuting|biking|driving) (?:with|in|at|to|from|next to) (?:your|the|my)|have my first|be the one (?:owning|running|leading|in charge))",
     example: "I'll be moving the team to Rust in the first quarter.",
     counterExamples: ['If I join, I will restructure the on-call rotation.', "I'll send you my references tonight."],
     source: 'coach',
@@ -73,9 +73,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.first-thing',
     polarity: 1, weight: 1,
-    pattern: "(?:first thing|day one|the first week|first week|first month|the first day|first day|week one|first couple of weeks|first few weeks|first 90 days|second week),? (?:i'll|i will|i'm going to|i am going to|ill|i'm gonna|i plan to|i'm planning to)",
+    pattern: "(?:first thing|day one|the first week|first week|first month|the first day|first day|week one|first couple (?:of )?weeks|first few weeks|first 90 days|second week),? (?:i'll|i will|i'm going to|i am going to|ill|i'm gonna|i plan to|i'm planning to|i'm (?:fixing|changing|tackling|cutting|killing))",
     example: "My plan is, first week I'll meet every engineer one on one.",
-    counterExamples: ['My plan would be, first week I would meet every engineer.'],
+    counterExamples: ['My plan would be, first week I would meet every engineer.', "The first thing I'm doing after this is getting coffee."],
     source: 'coach',
   },
   {
@@ -91,16 +91,18 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.acted-on-it',
     polarity: 1, weight: 1,
-    pattern: "(?:i've|i have|i) (?:already )?(?:given|handed in|put in|turned in|submitted|gave|handed) (?:my )?(?:notice|resignation|two weeks)|(?:i've|i have|i) (?:already )?(?:turned down|declined|withdrawn from|withdrew from|cancelled|canceled|stopped) (?:my |the |all )?(?:other )?(?:offers?|interviews?|processes|applications|looking)|(?:i've|i have|i) (?:already )?(?:told|informed|let) (?:my )?(?:current |old )?(?:boss|manager|team|employer|family|landlord|wife|husband|partner|kids|friends) (?:that )?(?:i'm|i am|we're|we are|i'll|i will|know)|(?:i'm|i am|we're|we are) (?:already )?(?:leaving|moving|relocating|planning (?:my|our|the) (?:move|relocation))[a-z ,]{0,40}(?:for|to) (?:this|your) (?:job|role|position|company|team|offer)|already planning (?:my|our|the) (?:move|relocation)|planning (?:my|our|the) (?:move|relocation)|(?:stopped|quit|stop|stopping) (?:interviewing|looking|applying)(?: elsewhere| anywhere else| with others)?|already (?:bought|booked|signed|found|started looking (?:at|for)|put down a deposit on|mapped out|picked out|ordered|planned) (?:a |an |the |my |some )?(?:apartment|house|flights?|lease|place|movers|home|commute|scrubs|uniform|route|outfit|desk)",
+    pattern: "(?:i've|i have|i) (?:already )?(?:given|handed in|put in|turned in|submitted|gave|handed) (?:my )?(?:notice|resignation|two weeks)|(?:i've|i have|i) (?:already )?(?:turned down|declined|withdrawn from|withdrew from|cancelled|canceled|stopped) (?:my |the |all )?(?:other )?(?:offers?|interviews?|processes|applications|looking)|(?:i've|i have|i|ive|i'm) (?:already |just )?(?:told|informed|let|notified|telling) (?:my )?(?:current |old |whole )?(?:boss|manager|team|employer|family|landlord|wife|husband|partner|kids|friends|principal|supervisor|director|parents|mom|dad|roommates?|clients|colleagues|coworkers)(?: (?:at|from) [a-z]+| [a-z]+)? (?:that )?(?:(?:i'm|im|i am|we're|we are) (?:leaving|quitting|resigning|moving|relocating|joining|starting(?! (?:a|an|to|my)\\b)|coming|out|done|gone|taking (?:this|the|a new|your) (?:job|role|position|offer))|(?:i'll|ill|i will) be (?:leaving|starting|joining|moving|gone|out)|i won't be (?:back|returning|coming back)|know)|(?:i'm|i am|we're|we are) (?:already )?(?:leaving|moving|relocating|planning (?:my|our|the) (?:move|relocation))[a-z ,]{0,40}(?:for|to) (?:this|your) (?:job|role|position|company|team|offer)|already planning (?:my|our|the) (?:move|relocation)|planning (?:my|our|the) (?:move|relocation)|(?:stopped|quit|stop|stopping) (?:interviewing|looking|applying)(?: elsewhere| anywhere else| with others)?|already (?:bought|booked|signed|found|started looking (?:at|for)|put down a deposit on|mapped out|picked out|ordered|planned) (?:a |an |the |my |some )?(?:[a-z-]+ )?(?:apartment|house|flights?|lease|place|movers|home|commute|scrubs|uniform|route|outfit|desk|beanbags|classroom supplies|work boots)|already (?:got|lined up|arranged|set up|booked|sorted out|found) (?:a |the |my |our )?(?:[a-z-]+ )?(?:babysitter|sitter|nanny|daycare|childcare|child care)|already (?:bragging|telling (?:everyone|everybody|people|the whole|all my|my friends))|(?:updated|changed) my linkedin (?:headline |profile |title )?to (?:your|say (?:i|i'm)|show (?:i'm|the new|my new))|(?:family|everyone|everybody|parents|friends|wife|husband|partner) (?:already )?knows? (?:this is (?:the|my) (?:job|place|one)|i'm (?:starting|joining|coming|moving|taking)|i got (?:the|this)|i'll be (?:starting|joining|working))|(?:looking at|look at|bought|rented|leased|enrolled)[a-z ]{0,30}(?:near|close to) your (?:[a-z]+ )?(?:office|campus|hq|headquarters|store|site|building|hospital|clinic|location|plant|warehouse)",
     example: "I've already given my notice, so I'm ready whenever you are.",
+    counterExamples: ["I told my manager I'm interviewing, and she was supportive.", "I told my team I'm taking a week off.", 'I updated my LinkedIn to show the certification.', 'I found parking near your office easily.', "If I get this, I'll tell my landlord I'm moving.", 'I already got a lot out of this conversation.', 'I already set up the home office at my current job.', "I told my kids I'm starting a new job hunt.", 'I updated my LinkedIn last week.', 'My family knows I love teaching.'],
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
   {
     id: 'presumption.status-claim',
     polarity: 1, weight: 1,
-    pattern: "(?:i'm|i am|i'll be) (?:clearly |obviously |definitely |basically |pretty much |already )?(?:your|the) (?:top|front|leading|strongest|first|obvious|lead|number one|#1|clear) ?(?:candidate|choice|pick|contender|runner)|(?:frontrunner|front-runner|front runner|shoo-in|shoo in|shoe-in|lock for (?:this|the) (?:job|role))|(?:the|this) (?:job|role|position|offer|spot|seat) is (?:already |basically |pretty much |practically )?(?:mine|in the bag|a done deal|a formality|just a formality|locked)|(?:in the bag|done deal|just a formality|a mere formality)|we both know (?:i'm|i am|i'll|you're going to|you will|this is)|(?:it's|it is) (?:basically |already |pretty much |practically |all but )?mine|(?:job|role|position|offer|spot)'s (?:basically |already |pretty much )?mine|(?:this|it) (?:is|was|'s) (?:basically |pretty much |all but )?(?:settled|happening|a sure thing|a lock|a given)|(?:strongest|best|top|obvious|clear) (?:candidate|pick|choice) you(?:'ve| have)? (?:got|have|seen|interviewed|met)|we (?:both|all) know (?:where this is going|how this ends)|(?:will be|is going to be) mine|i'm the one(?! (?:who|that|to))|you know i'm (?:the|your)|(?:treating|treat) (?:this|it) as (?:done|a done deal|settled|official)|when you (?:hire|onboard) me|once you (?:hire|onboard) me|after you hire me|(?:when|once|after) (?:we|i) sign|(?:when|once|after) the offer (?:comes|is|goes)|(?:the|my) offer letter",
+    pattern: "(?:i'm|i am|i'll be) (?:clearly |obviously |definitely |basically |pretty much |already )?(?:your|the) (?:top|front|leading|strongest|first|obvious|lead|number one|#1|clear) ?(?:candidate|choice|pick|contender|runner)|(?:frontrunner|front-runner|front runner|shoo-in|shoo in|shoe-in|lock for (?:this|the) (?:job|role))|(?:the|this) (?:job|role|position|offer|spot|seat) is (?:already |basically |pretty much |practically )?(?:mine|in the bag|a done deal|a formality|just a formality|locked)|(?:in the bag|done deal|just a formality|a mere formality)|(?:it's|it is|this is|that's|that is) (?:just |only |basically |really |pretty much )?a formality|(?:we|you and i) both know (?:i'm|i am|i'll|you're going to|you will|this is)|(?:it's|it is) (?:basically |already |pretty much |practically |all but )?mine|(?:job|role|position|offer|spot)'s (?:basically |already |pretty much )?mine|(?:this|it) (?:is|was|'s) (?:basically |pretty much |all but )?(?:settled|happening|a sure thing|a lock|a given)|(?:strongest|best|top|obvious|clear) (?:candidate|pick|choice) you(?:'ve| have)? (?:got|have|seen|interviewed|met)|we (?:both|all) know (?:where this is going|how this ends)|(?:will be|is going to be) mine|i'm the one(?! (?:who|that|to))|(?:i'm|i am) the one (?:who'll|who will|that'll|that will|who's going to|who is going to|who's gonna)|(?:i'll|i will) be the one (?:who|that|to)|you know i'm (?:the|your)|(?:treating|treat) (?:this|it) as (?:done|a done deal|settled|official)|(?:when|once|after|as soon as) (?:you|you guys|y'all) (?:(?:hire|onboard) me|bring me (?:on|aboard|on board|onboard)|take me on|get me (?:onboarded|set up|started))|(?:when|once|after) (?:we|i) sign|(?:when|once|after) the offer (?:comes|is|goes)|(?:the|my) offer letter",
     example: "My recruiter said I'm the frontrunner, so let's talk about the offer letter.",
+    counterExamples: ["I'm the one who fixed the outage at Acme.", 'When you bring me in for the onsite, I can demo it.', "If you hire me, I'll be the one who owns the roadmap.", "I'm not saying the interview is a formality."],
     source: 'coach',
     blockedBy: ['negation', 'conditional'],
   },
@@ -115,9 +117,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.future-here',
     polarity: 1, weight: 0.6,
-    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill|we'll|we will|we're going to|we're gonna) (?:[a-z']+ ){0,6}(?:here|your (?:team|teams|customers|clients|patients|students|staff|store|unit|department|office|codebase|pipeline|process|processes|roadmap|backlog|accounts|territory|region|books|stack|platform|kitchen|floor|warehouse|nurses|engineers|reps)|on day one|week one|my first (?:day|week|month|quarter))",
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill|we'll|we will|we're going to|we're gonna) (?:[a-z']+ ){0,6}(?:here|your (?:team|teams|customers|clients|patients|students|staff|store|unit|department|office|codebase|pipeline|process|processes|roadmap|backlog|accounts|territory|region|books|stack|platform|kitchen|floor|warehouse|nurses|engineers|reps)|on day one|week one|month one|(?:for|in|during|after|within|over) the first (?:few |couple (?:of )?|two |three |six )?(?:days?|weeks?|months?|quarter|year|sprint|90 days|30 days)(?! (?:of|at|on|with)\\b))",
     example: "I'll have your backlog cleared in a month.",
-    counterExamples: ["If you hire me, I'll clear your backlog in a month.", "I'll be honest, that's a good question."],
+    counterExamples: ["If you hire me, I'll clear your backlog in a month.", "I'll be honest, that's a good question.", "I'll tell you what we changed in the first month at Acme."],
     source: 'coach',
   },
   // ── generalized (issue #4): insider talk beyond the dev phrasings ─────────────
@@ -164,7 +166,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.by-week-n',
     polarity: 1, weight: 0.6,
-    pattern: "(?:by|within|before|in) (?:my |the )?(?:week|month|day|sprint|quarter) (?:two|three|four|five|six|2|3|4|5|6)\\b|(?:by|within|before|at) the end of my (?:first|second) (?:week|month|quarter|year|sprint)|(?:i'll|i will|i'm going to|i'm gonna|ill) (?:[a-z']+ ){0,5}(?:by|within|before) (?:my )?(?:week|month) (?:two|three|four|2|3|4)",
+    pattern: "(?:by|within|before|in) (?:my |the )?(?:week|month|day|sprint|quarter) (?:two|three|four|five|six|2|3|4|5|6)\\b|(?:by|within|before|at) the end of my (?:first|second) (?:week|month|quarter|year|sprint)|by my (?:second|third|fourth|sixth|2nd|3rd|4th|6th) (?:week|month|quarter|year)|(?:i'll|i will|i'm going to|i'm gonna|ill) (?:[a-z']+ ){0,5}(?:by|within|before) (?:my )?(?:week|month) (?:two|three|four|2|3|4)",
     example: "I'll have the routes redrawn by week three.",
     counterExamples: ["I'd have the routes redrawn by week three.", 'We had the routes redrawn by week three at Acme.'],
     source: 'coach (future first-person statements about working there)',
@@ -200,9 +202,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.burned-bridges',
     polarity: 1, weight: 1,
-    pattern: "(?:i've|i have|i) (?:already )?(?:resigned|quit my (?:current )?(?:job|position|role)|put (?:my|our) (?:house|place|condo|apartment) (?:on the market|up for sale)|signed a (?:new )?lease (?:here|near|by|close)|broke (?:my|our) lease|booked (?:the |my |our )?(?:movers|moving truck|flights? (?:out|down|up|here))|enrolled (?:my|our) (?:kids|son|daughter) in (?:school|a school) (?:here|near|by))|(?:i|i've|i have) (?:already )?(?:turned down|declined|walked away from) (?:my |the |an? |all )?(?:[a-z]+ )?(?:other )?(?:offers?|interviews?)",
+    pattern: "(?:i've|i have|i) (?:already )?(?:resigned|quit my (?:current )?(?:job|position|role)|put (?:my|our) (?:house|place|condo|apartment) (?:on the market|up for sale)|signed a (?:new )?lease (?:here|near|by|close)|broke (?:my|our) lease|booked (?:the |my |our )?(?:movers|moving truck|flights? (?:out|down|up|here))|enrolled (?:my|our) (?:kids|son|daughter) in (?:school|a school) (?:here|near|by))|(?:i|i've|i have) (?:already )?(?:turned down|declined|walked away from) (?:my |the |an? |all )?(?:[a-z]+ )?(?:other )?(?:offers?|interviews?)(?![^.!?]{0,40}\\b(?:ago|last (?:year|month|spring|summer|fall|winter|time)|back (?:then|in|when)|in (?:19|20)\\d\\d|years? back)\\b)",
     example: 'I already put my house on the market so I can be here by June.',
-    counterExamples: ["I haven't resigned yet, and I won't until there's an offer."],
+    counterExamples: ["I haven't resigned yet, and I won't until there's an offer.", 'I turned down an offer last year because the team felt wrong.', 'I turned down an offer from Google years ago.'],
     source: 'coach (acting on it)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
@@ -234,18 +236,54 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.ill-change-your',
     polarity: 1, weight: 0.6,
-    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:[a-z']+ ){0,5}your (?!(?:question|questions|time|recruiter|email|call|offer|feedback|decision|consideration|interview|interviewers|panel|hr|note|notes|point|points|message|invitation|invite|help|advice|kindness|patience|concern|concerns|list|references?|way|hands|mind)\\b)[a-z]+",
+    pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:[a-z']+ ){0,6}(?:yours (?:cleared|fixed|done|sorted|running|caught up|up)|your (?!(?:question|questions|time|recruiter|email|call|offer|feedback|decision|consideration|interview|interviewers|panel|hr|note|notes|point|points|message|invitation|invite|help|advice|kindness|patience|concern|concerns|list|references?|way|hands|mind)\\b)[a-z]+)|(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?!(?:tell|walk|explain|describe|share|show|talk|send|say|admit|mention|miss|brag|boast|give you|be (?:honest|frank|candid|upfront|brief|quick|clear))\\b)(?:[a-z']+ ){0,5}our (?!(?:conversation|call|chat|interview|meeting|time|discussion|talk|last|next|previous|first|earlier|old|former)\\b)[a-z-]+(?! (?:at|from) [a-z]+)",
     example: "I'm going to get your renewal rate up in a year.",
-    counterExamples: ["I'll answer your question about the gap first.", "If you hire me, I'll double your renewal rate.", "I'd double your renewal rate."],
-    source: 'coach (future first-person statements about working there)',
+    counterExamples: ["I'll answer your question about the gap first.", "If you hire me, I'll double your renewal rate.", "I'd double your renewal rate.", "I'll walk you through our migration at Acme.", "I'll follow up on our conversation tomorrow.", "I'm going to finish our migration at Acme before I leave.", "I'll be honest about our biggest mistake there."],
+    source: 'coach (future first-person statements about working there; insider "our …" for this employer)',
   },
   {
     id: 'presumption.my-x-question',
     polarity: 1, weight: 1,
-    pattern: "(?:who's|who is|where's|where is|what's|what is|when's|when is|how's|how is|how big is|how many people are) (?:on |in )?my (?:new |future )?(?:team|manager|boss|reports|direct reports|colleagues|desk|office|start|first|schedule|shift|territory|caseload|title|role|laptop|badge|login|onboarding|orientation|trainer|mentor|supervisor|route|class|classroom|unit|region|department|squad|book)",
+    pattern: "(?:who's|who is|where's|where is|what's|what is|when's|when is|how's|how is|how big is|how many people are) (?:on |in )?my (?:new |future )?(?:team|manager|boss|reports|direct reports|colleagues|desk|office|start|first|schedule|shift|territory|caseload|title|role|laptop|badge|login|onboarding|orientation|trainer|mentor|supervisor|route|class|classroom|unit|region|department|squad|book|budget(?! for (?:the|this) (?:take-home|exercise|assignment|case|presentation|interview))|stipend|allowance|equipment|home office|parking)|(?:whose|which|what) (?:[a-z-]+ )?(?:crew|team|shift|unit|floor|route|squad|rotation|pod|classroom|locker|desk|store|territory|region|caseload) (?:am i (?:on|in|with|joining|assigned)|will i be (?:on|in|with|joining|assigned|working)|is mine|'s mine)",
     example: "Who's my manager, Dana or Priya?",
-    counterExamples: ['What is my next step in the process?', 'Who was my manager at Acme again?'],
+    counterExamples: ['What is my next step in the process?', 'Who was my manager at Acme again?', 'Which team would I be on?', "What's my budget for the take-home exercise?", 'Which team am I interviewing with next?'],
     source: 'coach (onboarding questions asked as if hired)',
+  },
+  // ── corpus c/d: families the old phrasings missed ─────────────────────────────
+  {
+    id: 'presumption.our-here',
+    polarity: 1, weight: 1,
+    pattern: "our (?!(?:time|conversation|chat|call|meeting|interview|discussion)\\b)(?:[a-z'-]+ ){0,2}(?:here(?! at | in (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:fall|spring|summer|winter)|fall|spring|summer|winter)\\b))|at this (?:location|store|site|branch|office|school|hospital|clinic|plant|campus|company))",
+    example: 'Our customers at this location deserve a faster pickup counter.',
+    counterExamples: ['If I join, our customers here will get a faster counter.', 'I appreciate our time here today.', 'Our customers here in Ohio are mostly farmers.', 'Our team here at Brightline is small.', 'My recruiter said our team here is growing.'],
+    source: 'coach (insider "our …" for this employer)',
+  },
+  {
+    id: 'presumption.new-hire-paperwork',
+    polarity: 1, weight: 1,
+    pattern: "my (?:i-9|i9|w-4|w4|bank(?:ing)? (?:details|info)|direct deposit)|voided check|onboarding (?:forms|paperwork|packet|docs|documents)|new(?:-| )hire (?:paperwork|forms|packet)|(?<=\\b(?:at|to|before|during|after|for|in|when's|when is|when does|where's|where is|is) (?:the |my )?)orientation(?! (?:toward|towards|to|of|at|for (?:customers|users|clients)))|(?<=\\bat (?:the |my )?)onboarding(?! (?:flow|funnel|step|steps|stage|screen|emails?|experience|calls?|sequences?|rates?|metrics|process|at|of|for))",
+    example: 'Do I get the steel-toe voucher at orientation, or do I buy my own boots?',
+    counterExamples: ['If I get the job, do I pick up my badge at orientation?', 'Users dropped off during onboarding at Acme.', 'At orientation at Acme they gave us a tour.', 'Most churn happens in onboarding for new users.', 'I want to improve activation in onboarding.'],
+    source: 'coach (onboarding and logistics as if hired: forms, payroll details, orientation)',
+    blockedBy: ['conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.lets-sort-out',
+    polarity: 1, weight: 1,
+    pattern: "(?:let's|lets|can we) (?:just )?(?:talk about|discuss|go over|sort out|finalize|lock in|nail down|settle|figure out) my (?:package|contract|start date|start|signing bonus|relocation|parking|pto|desk|badge|laptop)(?! (?:at|from|with) )|put me (?:on|down for) (?:the |your )?(?:[a-z-]+ )?(?:schedule|rota|roster|rotation|payroll|books|shifts?)",
+    example: "Let's talk about my package now.",
+    counterExamples: ["Could we talk about my package if there's an offer?", 'Can we talk about my background first?', 'Can we just get to the offer already?'],
+    source: 'coach (status claims: "let\'s just talk about the offer since we both know I\'m getting it"; logistics as if hired)',
+  },
+  {
+    id: 'presumption.week-one',
+    polarity: 1, weight: 0.8,
+    pattern: "(?<=\\b(?:in|for|during|by|after|on) )(?:sprint|month|week|day) (?:one|1)(?! of (?:the|that|this|a|my|our|their) )",
+    example: "I probably won't change much in month one, I just want to learn how your clients think.",
+    counterExamples: ['In week one of the Acme project we cut scope twice.', 'In sprint one we always set the baseline.', 'If the VPN works on day one, great.', 'What happens in week one?', "I've been a fan since day one."],
+    source: 'coach (future first-person statements about working there: "on my first day I\'m going to…"; a plan is no less presumptive for saying what it won\'t do)',
+    blockedBy: ['conditional', 'reported', 'past', 'question'],
+    requires: ['hypothetical'],
   },
   {
     id: 'presumption.humble',
