@@ -286,6 +286,15 @@ export const presumptionCues: readonly Cue[] = [
     requires: ['hypothetical'],
   },
   {
+    id: 'presumption.future-work',
+    polarity: 1, weight: 0.6,
+    pattern: "(?<!\\b(?:and|or|then) )(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:also|first|just|definitely|probably|then|basically|immediately|mostly) )?(?!(?:be (?:honest|brief|quick|happy|glad|around|available|in touch|candid|upfront|straight|frank|fine|okay|ok|careful|blunt)|walk|tell|explain|answer|send|email|call|text|follow|get back|let you|think|talk|check|give you|keep (?:it|this|that)|try|admit|say|start with|share|repeat|need|take (?:a|that|some|the) (?:look|moment|second|minute|question)|ask|wait|hear|see|do my best|leave|stop|go|come back|make it quick|be (?:brief|short)|sum|wrap up|mention|add|clarify|note|point|describe|elaborate|circle back|read|look|use (?:an|the|a) example|own that|admit|confess|cop to)\\b)[a-z]{2,}",
+    example: "I'll rework the on-call rotation.",
+    counterExamples: ["I'll walk you through how we did it.", 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today."],
+    source: 'coach (future first-person statements about working there); corpus dev split',
+    blockedBy: ['negation', 'conditional', 'reported', 'past', 'question', 'modal'],
+  },
+  {
     id: 'presumption.humble',
     polarity: -1, weight: 0.6,
     pattern: "(?:if|when and if) (?:i(?:'m| am| get| were| was| do| end up)|you (?:decide to |choose to )?(?:hire|choose|select|pick|offer)|given the (?:chance|opportunity)|offered the|selected|chosen|hired|fortunate|lucky)|if (?:given|offered) the (?:chance|opportunity|role|job|position)|were i (?:to|fortunate|lucky|selected|offered|hired)|should i be (?:selected|chosen|hired|lucky|fortunate|offered|the)|(?:i'm|i am) not (?:assuming|presuming|taking (?:anything|it|this))|i (?:don't|do not|won't|will not|would never|never) (?:want to )?(?:assume|presume|take (?:anything|it|this|that) for granted)|(?:i|i'd|i would) (?:know|understand) (?:it's|it is|this is) (?:your|a) (?:decision|process)|(?:whoever|the person who) (?:gets|takes|lands|fills) (?:this|the) (?:role|job|position)",
