@@ -23,7 +23,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.their-world',
     polarity: 1, weight: 0.8,
-    pattern: `(?<!(?:pretend|claim|say) (?:i |to )?(?:know|understand) |(?:than|outsell|outwork|outperform|beat) [^.,;!?]{0,20})(?:your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's|you guys'|y'all's) (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
+    pattern: `(?:(?<!(?:pretend|claim|say) (?:i |to )?(?:know|understand) |(?:than|outsell|outwork|outperform|outsold|beat) (?:[a-z']+ (?:on |in |at )?)?)your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's|you guys'|y'all's) (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
     example: "What are your customers' biggest pain points right now?",
     counterExamples: ['What are your salary expectations for this?', 'Thanks for your time today.', "I won't pretend I understand your scheduling system yet.", "Honestly, I'd outwork your entire crew.", 'My reports are cleaner than anything your current staff produces.'],
     source: 'coach',
