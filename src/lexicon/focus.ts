@@ -50,7 +50,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.contribute',
     polarity: 1, weight: 1,
-    pattern: "(?:how|where|what) (?:can|could|would|might|will) (?:i|someone in this role|the person in this role|this role|this hire) (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate|do to help)|(?:help|helping|serve|serving|support|supporting) (?:you|your|people|families|patients|customers|students|kids|residents|the public|the community|the team|the company|the business|the customers|the patients|the students|the clients|the organization)(?! (?:with my|get me))|what i can (?:bring|offer|do for you)|(?:be useful|be helpful|add value) to (?:you|your|the team)",
+    pattern: "(?:how|where|what) (?:can|could|would|might|will) (?:i|someone in this role|the person in this role|this role|this hire) (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate|do to help)|(?:help|helping|serve|serving|support|supporting) (?:you|your|people|families|patients|customers|students|kids|residents|the public|the community|the team|the company|the business|the customers|the patients|the students|the clients|the organization)(?! (?:with my|get me))|what i can (?:bring|offer|do for you)|(?:get|getting) involved (?:with|in) (?:the|your) (?:[a-z-]+ ){0,2}(?:program|programs|team|teams|committee|committees|outreach|initiative|initiatives|community|drive|clinic|project|projects)|(?:be useful|be helpful|add value) to (?:you|your|the team)",
     example: 'How can I help the team hit its goals this quarter?',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -335,7 +335,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.id-like-for-me',
     polarity: -1, weight: 0.4,
-    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) to (?:get|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate)(?= (?:(?:a|an|some|more|extra|at least)\\b(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to|(?:more )?time (?:to|with)))|[$€£]?\\d))|for myself",
+    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) to (?:get(?! involved)|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate)(?= (?:(?:a|an|some|more|extra|at least)\\b(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to|(?:more )?time (?:to|with)))|[$€£]?\\d))|for myself",
     example: "I'd like a bit more equity, and I'd prefer to work from home on Fridays.",
     counterExamples: ["I'd like more detail about your roadmap.", "I'd love to take the lead on your migration."],
     source: 'coach (the candidate\'s own wants); Chawla et al. 2021 (CaSiNo self-need)',
