@@ -12,7 +12,7 @@ import type { Cue } from './types.js';
 
 /** What a candidate means by "your …": the employer's people, customers, work and goals. */
 const ORG_NOUNS =
-  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers|audience|investors|shareholders|subscribers|viewers|listeners|learners|workforce|brand|reputation|competitors|competition|industry|forecast|logistics|routes|sites?|plants?|factory|lines|stores|locations|branches|clinics|wards|floors|curriculum|content|campaigns|marketing|traffic|api|apps?|website|tools|tooling|hiring|recruiting|plans|initiatives|projects|situation|concerns|constraints|perspective|point of view|worries)";
+  "(?:customers?|clients?|users?|patients?|students?|members|guests|residents|families|readers|buyers|shoppers|partners|stakeholders|accounts|goals?|mission|challenges?|problems?|priorities|roadmap|strategy|pain points?|needs|business|objectives|vision|success|culture|bottom line|revenue|products?|community|operations|pipeline|backlog|outcomes|kpis|metrics|targets|growth|expansion|quarter|market|teams?|team's|engineers|analysts|designers|developers|nurses|staff|reps|agents|sellers|employees|people|org|organization|department|group|unit|releases?|release cycle|process|processes|systems?|platform|codebase|infrastructure|stack|data|reporting|dashboards?|tests|test suite|onboarding|churn|conversion|retention|uptime|reliability|sales|launch|migration|deadlines?|budget|costs?|margins|deals|funnel|brand|service|services|support|clinic|hospital|school|store|restaurant|kitchen|floor|warehouse|fleet|firm|practice|caseload|classrooms?|program|programs|callers|tenants|techs|technicians|case ?workers|case workers'|reviews|ar|pricing|price|prices|renewal rate|rates?|wait times?|hold times|workflows?|queue|intake|month-end close|close|books|audit|inventory|supply chain|shifts|line|menu|codebase|deploy(?:ment)?s?|on-call|incidents?|tickets|support|residents|parents|donors|volunteers|patrons|diners|crew|techs|field teams?|territory|region|district|area|quota|book of business|numbers|audience|investors|shareholders|subscribers|viewers|listeners|learners|workforce|brand|reputation|competitors|competition|industry|forecast|logistics|routes|sites?|plants?|factory|lines|stores|locations|branches|clinics|wards|floors|curriculum|content|campaigns|marketing|traffic|api|apps?|website|tools|tooling|hiring|recruiting|plans|initiatives|projects|situation|concerns|constraints|perspective|point of view|worries|drop-off|drop-offs|front office|front desk|spend|bills?)";
 
 /** The employer's people a candidate can listen to, learn from or serve. */
 const PEOPLE =
@@ -23,16 +23,26 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.their-world',
     polarity: 1, weight: 0.8,
-    pattern: `(?:your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's|you guys'|y'all's) (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
+    pattern: `(?:(?<!(?:pretend|claim|say) (?:i |to )?(?:know|understand) |(?:than|outsell|outwork|outperform|outsold|beat) (?:[a-z']+ (?:on |in |at )?)?)your|the company's|the team's|the department's|the hospital's|the school's|the firm's|the store's|this team's|the organization's|the organisation's|you guys'|y'all's) (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
     example: "What are your customers' biggest pain points right now?",
-    counterExamples: ['What are your salary expectations for this?', 'Thanks for your time today.'],
+    counterExamples: ['What are your salary expectations for this?', 'Thanks for your time today.', "I won't pretend I understand your scheduling system yet.", "Honestly, I'd outwork your entire crew.", 'My reports are cleaner than anything your current staff produces.'],
     source: 'coach',
     blockedBy: ['reported', 'negation'],
   },
   {
+    id: 'focus.our-world',
+    polarity: 1, weight: 0.8,
+    pattern: `our (?:[a-z0-9'-]+ ){0,2}${ORG_NOUNS}`,
+    example: "I'm going to get our month-end close down to five days.",
+    counterExamples: ['Our team at Acme shipped the app in March.', 'Our customers loved the new app.', "I won't rush our onboarding."],
+    source: 'coach (their customers, team and problems, spoken of from inside: a plan for "our" store or patients)',
+    requires: ['hypothetical'],
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
     id: 'focus.success',
     polarity: 1, weight: 1,
-    pattern: "(?:what|how) (?:would|does|will|do you|would you|could) (?:success|a (?:great|successful|good|strong) (?:first year|hire|outcome|year|quarter|start)) (?:look like|be measured|mean)|success (?:would|will|does|should|could) look like|what success looks like|how (?:do|will|would|should) (?:you|the team|we) (?:measure|define|judge) success|what (?:would|does|will) (?:a )?(?:great|successful|good|strong) (?:first year|hire|outcome|first 90 days|person in this role) (?:look like|do|achieve)|what (?:keeps|is keeping) you up at night|what (?:problems?|challenges?|obstacles) (?:are you|is the team|is your team|does the team|does your team|would i be|would the person|should i) (?:facing|trying|solving|tackling|help)|(?:what|how) (?:would|do|will) you need from me|(?:customer|client|patient|user) (?:problems|needs|pain points?|issues|complaints)",
+    pattern: "(?:what|how) (?:would|does|will|do you|would you|could) (?:success|a (?:great|successful|good|strong) (?:first year|hire|outcome|year|quarter|start)) (?:look like|be measured|mean)|success (?:would|will|does|should|could) look like|what success looks like|how (?:do|will|would|should) (?:you|the team|we) (?:measure|define|judge) success|what (?:would|does|will) (?:a )?(?:great|successful|good|strong) (?:first year|hire|outcome|first 90 days|person in this role) (?:look like|do|achieve)|what (?:keeps|is keeping) you up at night|what (?:problems?|challenges?|obstacles) (?:are you|is the team|is your team|does the team|does your team|would i be|would the person|should i) (?:facing|trying|solving|tackling|help)|what (?:risks?|gaps?|blind spots|red flags|problems|challenges) (?:do|are) you (?:see|seeing|foresee|worry about)|what (?:problem|problems|challenge|challenges) (?:would|do) you (?:most )?(?:like|want|need) (?:this hire|the new hire|the person|someone|me) to (?:solve|fix|tackle|own)|(?:what|how) (?:would|do|will) you need from me|(?:customer|client|patient|user) (?:problems|needs|pain points?|issues|complaints)",
     example: 'What would success look like for this role in a year?',
     source: 'coach',
     blockedBy: ['reported', 'negation'],
@@ -40,7 +50,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.contribute',
     polarity: 1, weight: 1,
-    pattern: "(?:how|where|what) (?:can|could|would|might|will) (?:i|someone in this role|the person in this role|this role|this hire) (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate|do to help)|(?:help|helping|serve|serving|support|supporting) (?:you|your|the team|the company|the business|the customers|the patients|the students|the clients|the organization)(?! (?:with my|get me))|what i can (?:bring|offer|do for you)|(?:be useful|be helpful|add value) to (?:you|your|the team)",
+    pattern: "(?:how|where|what) (?:can|could|would|might|will) (?:i|someone in this role|the person in this role|this role|this hire) (?:best )?(?:help|contribute|add (?:the most )?value|make (?:a|the biggest|the most|an) (?:difference|impact)|support|be (?:most )?(?:useful|helpful|valuable)|take (?:something )?off your plate|do to help)|(?:help|helping|serve|serving|support|supporting) (?:you|your|people|families|patients|customers|students|kids|residents|the public|the community|the team|the company|the business|the customers|the patients|the students|the clients|the organization)(?! (?:with my|get me))|what i can (?:bring|offer|do for you)|(?:get|getting) involved (?:with|in) (?:the|your) (?:[a-z-]+ ){0,2}(?:program|programs|team|teams|committee|committees|outreach|initiative|initiatives|community|drive|clinic|project|projects)|(?:be useful|be helpful|add value) to (?:you|your|the team)",
     example: 'How can I help the team hit its goals this quarter?',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -56,7 +66,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.their-problems',
     polarity: 1, weight: 1,
-    pattern: "(?:biggest|main|most common|top|hardest) (?:headache|frustration|complaint|pain|issue|bottleneck|thing (?:the team|you|they|your team) (?:is|are|'re) (?:struggling|dealing|fighting))|(?:what|where|why|how) (?:are|is|do|does|did|'re|'s) (?:you|they|customers|clients|families|patients|parents|students|users|the team|your team|the partners|staff|the staff|the nurses|the unit|tenants|buyers|callers|people) (?:[a-z']+ ){0,3}(?:losing|struggling|struggle|complain|complaining|saying|stuck|waiting|frustrated|churning|leaving|need|needing|asking for|hoping for)|(?:what|where) (?:do|does) (?:customers|clients|families|patients|parents|students|users|tenants|buyers|callers|people|the team|staff) (?:complain|struggle|get stuck|need|want)",
+    pattern: "most (?:worried|concerned|frustrated|nervous|anxious|stressed|unhappy)|(?:biggest|main|top|most common) (?:[a-z-]+ )?(?:issue|issues|concerns|complaint|complaints|gap|gaps|risk|risks) (?:right now|this year|on the|in the|at the|with the|for the|facing)|how do (?:the|your) (?:[a-z-]+ )?(?:teachers|nurses|staff|students|parents|customers|clients|patients|residents|techs|drivers|associates|crew|team|engineers|reps|agents|tenants|families|members|partners|users) (?:feel|think) about|hardest part (?:of|about) (?:[a-z-]+ ){1,3}for (?:you|your team|the team)|(?:hardest|toughest) (?:thing|part|stretch) for (?:you|your (?:[a-z-]+ )?(?:team|staff|crew|unit|office)|the (?:[a-z-]+ )?(?:team|staff|desk|floor|unit|crew|store|nurses|teachers|office))|(?:which|what) (?:[a-z-]+ ){1,2}(?:are|is) (?:most |the most )?(?:short-staffed|understaffed|short-handed|overloaded|furthest behind|most behind)|(?:biggest|main|most common|top|hardest) (?:headache|frustration|complaint|pain|issue|bottleneck|thing (?:the team|you|they|your team) (?:is|are|'re) (?:struggling|dealing|fighting))|(?:what|where|why|how) (?:are|is|do|does|did|'re|'s) (?:you|they|customers|clients|families|patients|parents|students|users|the team|your team|the partners|staff|the staff|the nurses|the unit|tenants|buyers|callers|people|orders|shipments|tickets|deals|cases|claims|calls|projects|things) (?:[a-z']+ ){0,3}(?:losing|struggling|struggle|complain|complaining|saying|stuck|waiting|frustrated|churning|leaving|need|needing|asking for|hoping for)|(?:what|where) (?:do|does) (?:customers|clients|families|patients|parents|students|users|tenants|buyers|callers|people|residents|members|guests|shoppers|riders|drivers|nurses|teachers|the team|staff) (?:complain|struggle|get stuck|need|want)",
     example: 'What do families complain about most on this floor?',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -64,9 +74,9 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.asks-about-them',
     polarity: 1, weight: 0.5,
-    pattern: "(?:your(?! (?:question|questions|time|point|offer|salary|range|budget))|the team's|the company's|you guys|y'all|you all|you folks|the team|the company|the organization|the department|the unit|the business|the clinic|the hospital|the school|the store|the firm|the district|the agency|the practice|the restaurant|the kitchen|the warehouse|the plant|the lab|the office|the board|leadership|management|the (?:customers?|clients?|users?|patients?|students?|families|product|products|roadmap|strategy|mission|market|competition|competitors|org|codebase|platform|stack|backlog|biggest (?:challenge|problem|priority|risk)|main (?:challenge|problem|priority)|hardest part of the (?:job|role)))",
+    pattern: "(?:your(?! (?:question|questions|time|point|offer|salary|range|budget))|the team's|the company's|y'all|you all|you folks|the team|the company|the organization|the department|the unit|the business|the clinic|the hospital|the school|the store|the firm|the district|the agency|the practice|the restaurant|the kitchen|the warehouse|the plant|the lab|the board|leadership|management|the (?:customers?|clients?|users?|patients?|students?|families|product|products|roadmap|strategy|mission|market|competition|competitors|org|codebase|platform|stack|backlog|biggest (?:challenge|problem|priority|risk)|main (?:challenge|problem|priority)|hardest part of the (?:job|role)))",
     example: 'How does the company handle on-call today?',
-    counterExamples: ['Thanks so much for having me on the team call.'],
+    counterExamples: ['Thanks so much for having me on the team call.', 'Is the office easy to get to by train?', 'Do you guys need my bank details for payroll?'],
     source: 'coach (questions about the employer)',
     requires: ['question'],
     blockedBy: ['reported', 'negation'],
@@ -75,7 +85,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.listen-to-them',
     polarity: 1, weight: 0.8,
-    pattern: `(?:(?:listen|listening) to|(?:sit|sitting) (?:down )?with|(?:sit|sitting) in on|shadow|shadowing|(?:talk|talking) (?:to|with)|(?:meet|meeting) (?:with )?|(?:learn|learning) from|interview|interviewing|(?:hear|hearing) from|ride along with|(?:spend|spending) (?:time|a (?:day|week|shift)|[a-z]+ (?:days|weeks|shifts)) with|ask|asking|(?:get|getting) to know) (?:the|your|each|every|all (?:the|your|of (?:the|your))|each of (?:the|your)|every single) (?:[a-z-]+ )?${PEOPLE}|(?:sit|sitting) in on (?:[a-z-]+ ){0,2}(?:calls|meetings|visits|rounds|shifts|standups|huddles|classes|sessions|demos)`,
+    pattern: `(?:learn|learning|understand|understanding|see|seeing|watch|watching) how (?:your|the|their) (?:[a-z-]+ )?${PEOPLE}|(?:(?:listen|listening) to|(?:walk|walking) (?:the floor|the line|the sites?|the units?|the store|the routes?) with|(?:sit|sitting) (?:down )?with|(?:sit|sitting) in on|shadow|shadowing|(?:talk|talking) (?:to|with)|(?:meet|meeting) (?:with )?|(?:learn|learning) from|interview|interviewing|(?:hear|hearing) from|ride along with|(?:spend|spending) (?:time|(?:a|the|my) (?:first )?(?:day|week|shift|month)|[a-z]+ (?:days|weeks|shifts)) (?:on the floor |in the field |on the line |on the unit )?with|ask|asking|(?:get|getting) to know) (?:the|your|each|every|all (?:the|your|of (?:the|your))|each of (?:the|your)|every single) (?:[a-z-]+ )?${PEOPLE}|(?:sit|sitting) in on (?:[a-z-]+ ){0,2}(?:calls|meetings|visits|rounds|shifts|standups|huddles|classes|sessions|demos)`,
     example: "I'd start by just listening to the cooks, see what's actually slowing the line down.",
     counterExamples: ['I spent a week with the nurses at my last hospital.', 'I like listening to podcasts on my commute.'],
     source: 'coach (what the candidate can do for them: understand their people first)',
@@ -83,7 +93,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.diagnose-their-problem',
     polarity: 1, weight: 0.8,
-    pattern: "(?:understand|learn|learn about|dig into|study|map out|get to know|get a feel for|get up to speed on|get a handle on) (?:the|your) (?:[a-z-]+ ){0,2}(?:problems?|issues?|challenges?|pain points?|bottlenecks?|needs|customers|clients|users|patients|families|business|workflows?|processes|priorities|goals|operations|market|codebase|systems?|product|products|roadmap)|(?:problem|problems|issue|issues|challenge|challenges|thing|things|stuff) (?:you're|you are|you've been|the team is|the team's|your team is|your team's|they're|they are) (?:dealing|struggling|wrestling|grappling|fighting|living|working) with|(?:understand|figure out|find out|dig into|get to the bottom of|diagnose|get a handle on|get a sense of|look into|see) (?:what|why|how|where|whether) (?:the|your|their|it's|things|customers|clients|users|patients|deals|people|orders|tickets|calls|shipments|projects)|(?:what's|what is|who's|where's) (?:slowing|holding|blocking|hurting|costing|frustrating|bugging|stalling)|(?:slows|slowing|slow|holds|holding|hold|bogs|bogging) (?:them|you|the team|your team|the line|people|everyone|things|the (?:[a-z]+ )?(?:team|process|line|floor|queue)) (?:down|back|up)|(?:fix|fixing|solve|solving|tackle|tackling|reduce|reducing|cut|cutting|stop|stopping|shorten|shortening|bring down|get ahead of|turn around|address|addressing|clear|clearing|untangle|untangling) (?:the|your|that|those|this|their) (?:[a-z0-9'-]+ ){0,2}(?:problem|problems|issue|issues|backlog|bottleneck|bottlenecks|churn|turnover|delays?|errors|losses|queue|wait times?|no-shows|complaints|attrition|gaps?|leaks?|shortages?|overtime|downtime|outages?|defects|returns|shrink|waste|cycle time|lead time|hold times?|handoffs?|drop-off|mess|pain points?|headaches?)",
+    pattern: "(?:understand|learn|learn about|dig into|study|map out|get to know|get a feel for|get up to speed on|get a handle on) (?:the|your) (?:[a-z-]+ ){0,2}(?:problems?|issues?|challenges?|pain points?|bottlenecks?|needs|customers|clients|users|patients|families|business|workflows?|processes|priorities|goals|operations|market|codebase|systems?|product|products|roadmap)|(?:problem|problems|issue|issues|challenge|challenges|thing|things|stuff) (?:you're|you are|you've been|the team is|the team's|your team is|your team's|they're|they are) (?:dealing|struggling|wrestling|grappling|fighting|living|working) with|(?:understand|figure out|find out|dig into|get to the bottom of|diagnose|get a handle on|get a sense of|look into|see) (?:what|why|how|where|whether) (?:the|your|their|it's|things|customers|clients|users|patients|deals|people|orders|tickets|calls|shipments|projects)|first thing (?:i'm|i'll|i'd|i will|i would|i am) (?:going to |be )?(?:fixing|fix|auditing|audit|tackling|tackle|looking at|look at|cleaning up|clean up|digging into|dig into|addressing|address|untangling|untangle)|(?:what's|what is|who's|where's) (?:actually |really )?(?:slowing|holding|blocking|hurting|costing|frustrating|bugging|stalling|causing|broken|breaking|failing|driving)|(?:slows|slowing|slow|holds|holding|hold|bogs|bogging) (?:them|you|the team|your team|the line|people|everyone|things|the (?:[a-z]+ )?(?:team|process|line|floor|queue)) (?:down|back|up)|(?:fix|fixing|solve|solving|tackle|tackling|reduce|reducing|cut|cutting|stop|stopping|shorten|shortening|bring down|get ahead of|turn around|address|addressing|clear|clearing|untangle|untangling) (?:the|your|that|those|this|their) (?:[a-z0-9'-]+ ){0,2}(?:problem|problems|issue|issues|backlog|bottleneck|bottlenecks|churn|turnover|delays?|errors|losses|queue|wait times?|no-shows|complaints|attrition|gaps?|leaks?|shortages?|overtime|downtime|outages?|defects|returns|shrink|waste|cycle time|lead time|hold times?|handoffs?|drop-off|mess|pain points?|headaches?)|(?:read|reading|review|reviewing|go through|going through|comb through) (?:every|all (?:the|your|of (?:the|your))|your|the last (?:[a-z0-9]+ )?) (?:[a-z-]+ )?(?:postmortems?|post-mortems?|incident reports|tickets|complaints|surveys|exit interviews|call logs|case files|customer reviews|reviews|escalations)",
     example: "First I'd figure out why the enterprise deals stall after the demo.",
     counterExamples: ['I fixed the deploy problem at Acme in a week.', "I'm trying to figure out what my next step is."],
     source: 'coach (their problems; what the candidate can do for them)',
@@ -101,7 +111,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.what-you-need',
     polarity: 1, weight: 0.8,
-    pattern: "(?:what|how|where) (?:do|does|would|will|could|can|did) (?:you|the team|your team|the company|the business|they|the customers|your customers|the clients|your clients) (?:most |really |actually )?(?:need|want|expect|hope|look for|value|care about|struggle with|wish|worry about|measure)|what (?:are|is|were) (?:you|the team|your team|they|the company) (?:[a-z]+ )?(?:hoping|looking|trying|struggling|working|planning|worried|focused|focusing|prioritizing|betting)|what (?:would|do) you (?:need|want|expect) (?:the |this |a )?(?:new hire|person|hire|someone|me|role)|(?:what's|what is) the (?:growth |long-term |big |product |hiring |3-year |five-year |5-year )?(?:plan|vision|strategy|roadmap|goal|priority) for (?:the|your|this)",
+    pattern: "(?:what|how|where) (?:do|does|would|will|could|can|did) (?:you|the team|your team|the company|the business|they|the customers|your customers|the clients|your clients) (?:most |really |actually )?(?:need|want|expect|hope|look for|value|care about|struggle with|wish|worry about|measure)|what (?:are|is|were) (?:you|the team|your team|they|the company|the partners|the owners|the board|leadership|the managers|the staff) (?:[a-z]+ )?(?:hoping|looking|trying|struggling|working|planning|worried|focused|focusing|prioritizing|betting)|what (?:would|do) you (?:need|want|expect) (?:the |this |a )?(?:new hire|person|hire|someone|me|role)|(?:what's|what is) the (?:growth |long-term |big |product |hiring |3-year |five-year |5-year )?(?:plan|vision|strategy|roadmap|goal|priority) for (?:the|your|this)",
     example: 'What would you need the new hire to have done by the end of the first 90 days?',
     counterExamples: ['What would you need from me for the background check, and when do I get paid?'],
     source: 'coach (employer questions without a cue word)',
@@ -137,10 +147,19 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.do-for-them',
     polarity: 1, weight: 0.8,
-    pattern: "(?:save|saving|make|making|earn|earning|win|winning|bring|bringing|get|getting) (?:you|your (?:team|company|business|customers|clients|patients)|the (?:team|company|business|clinic|store|school|hospital|firm)) (?:[a-z-]+ ){0,2}(?:money|time|hours|revenue|customers|clients|deals|sales|business|results|wins|savings|headcount|\\$[0-9][0-9,.]*k?|[0-9][0-9,.]*\\s?(?:%|percent|k|hours|days|weeks))|make (?:your|the team's|their|everyone's|the staff's) (?:[a-z-]+ )?(?:life|lives|job|jobs|work|day|days|shifts?) (?:easier|simpler|better|less stressful)|take (?:[a-z-]+ ){0,2}off (?:your|the team's|their) plate|how (?:does|would|will) (?:this|the) (?:role|position|job|team) (?:fit|contribute|support|help|impact|feed|tie)|where (?:does|would) (?:this|the) (?:role|position) fit",
+    pattern: "(?:save|saving|make|making|earn|earning|win|winning|bring|bringing|get|getting) (?:you|your (?:team|company|business|customers|clients|patients)|the (?:team|company|business|clinic|store|school|hospital|firm)) (?:[a-z-]+ ){0,2}(?:money|time|hours|revenue|customers|clients|deals|sales|business|results|wins|savings|headcount|\\$[0-9][0-9,.]*k?|[0-9][0-9,.]*\\s?(?:%|percent|k|hours|days|weeks))|make (?:your|the team's|their|everyone's|the staff's) (?:[a-z-]+ )?(?:life|lives|job|jobs|work|day|days|shifts?) (?:easier|simpler|better|less stressful)|(?:take|taking) (?:[a-z-]+ ){0,3}off (?:your|the team's|their) plate|(?:take|taking|lighten|lightening|ease|easing) (?:some of )?(?:the|their|your) (?:[a-z-]+ )?(?:load|workload|pressure|burden|paperwork) (?:off|for|on)|how (?:does|would|will) (?:this|the) (?:role|position|job|team) (?:fit|contribute|support|help(?! me| my)|impact|feed|tie)|where (?:does|would) (?:this|the) (?:role|position) fit",
     example: "I can save you two hours a day on scheduling alone.",
-    counterExamples: ['Would I get a signing bonus to make the move worth it?'],
+    counterExamples: ['Would I get a signing bonus to make the move worth it?', 'How would this position help me move into management?'],
     source: 'coach (what the candidate can do for them)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
+    id: 'focus.so-they-can',
+    polarity: 1, weight: 0.8,
+    pattern: `so (?:that )?(?:you|you all|you guys|the team|your team|(?:our|your|the) (?:[a-z-]+ )?${PEOPLE}) (?:can (?:focus|spend|stop|get back|finally|breathe|go home)|could (?:focus|spend|stop|get back|finally)|don't|won't|aren't|never|stop|spend less|have more time)`,
+    example: "I'll take the scheduling off your plate so the charge nurses can focus on patients.",
+    counterExamples: ['I need Fridays off so I can pick up my kids.', 'I stayed late so the team could go home.'],
+    source: 'coach (what the candidate can do for them: a plan whose purpose is their people)',
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
@@ -152,27 +171,46 @@ export const focusCues: readonly Cue[] = [
     source: 'coach (what the candidate can do for them)',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.ask-tied-to-value',
+    polarity: 1, weight: 0.45,
+    pattern: "(?:given|since|because) (?:that )?(?:i'd|i'll|i would|i will|i can|i'm going to) (?:be )?(?:own|owning|cover|covering|take over|taking over|save|saving|run|running|replace|replacing|manage|managing|lead|leading|handle|handling|bring|bringing|cut|cutting|fix|fixing|build|building)|(?:you're|you are) (?:currently )?(?:paying|spending|losing|asking me to)|costing you|(?:save|saves|saving) you (?:the|a|an|[$€£]?\\d)|(?:since|given|because|if) (?:the|this) (?:job|role|position) (?:would |will |really |also )?(?:cover|covers|include|includes|span|spans|own|owns|involve|involves|add|adds)|(?:reflect|reflects) (?:[a-z0-9'-]+ ){0,2}(?:scope|value|work|worth|responsibility|responsibilities|load|size|impact|results|savings|turnaround|stores|locations|sites)",
+    example: "Given that I'd own the migration that's costing you $2M a year, I'm asking for 180.",
+    counterExamples: ['Given the market, I want 180.', 'I want 180 base.', 'The dashboard reflects live data.'],
+    source: 'corpus/GUIDELINES.md (a negotiation ask tied to value is 0: this offsets one bare ask, and below the threshold it is nothing alone)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
     polarity: -1, weight: 0.8,
-    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the money|more money|the range you|more than the range|above the range|top of the range|standing desk|standing one|parking|tuition|company car|car allowance|phone allowance|gym|benefits coverage|my benefits|the benefits|do you pay for|talk numbers|my own office|own office|travel (?:more|less) than|relocation|moving expenses|paid training|free lunch|free food|discount|discounts)",
+    pattern: "(?:salary|salaries|paycheck|compensation|comp package|total comp|comp|bonus|bonuses|equity|stock options?|rsus|401k|401\\(k\\)|pension|perks|pto|vacation|time off|days off|sick days|raise|signing bonus|sign-on bonus|relocation package|stipend|overtime pay|commission|pay (?:range|band|scale|rate|raise|increase|bump|grade)|benefits (?:package|plan)|health (?:insurance|benefits|plan)|per diem|allowance|base pay|the pay|the money|more money|the range you|more than the range|above the range|top of the range|standing desk|standing one|parking|tuition|company car|car allowance|phone allowance|gym|benefits coverage|my benefits|the benefits|do you pay for|talk numbers|my own office|own office|travel (?:more|less) than|relocation|moving expenses|paid training|free lunch|free food|discount|discounts|(?:shift|night|weekend|evening|overnight) (?:premium|differential|diff)s?|(?:differential|differentials) for (?:nights|weekends|evenings|weekend|night|overnights?)|time and a half|double time|(?:the|annual|yearly|merit|cost of living|get|getting) raises|compensated|mileage (?:reimbursement|reimbursed|paid|covered|allowance)|(?:reimburse|reimburses|cover|covers) (?:for )?mileage|pick up (?:extra |more |additional )?(?:shifts|hours|overtime)|(?:hourly|starting|base) (?:rate|wage|pay)|wage|wages|sign-on|team lunch(?:es)?|catered lunch(?:es)?|lunch (?:provided|covered|included|paid for|stipend)|home office (?:setup|stipend|budget|allowance|equipment)|my (?:package|comp|pay)|overtime (?:most|every|each|available|hours|opportunities|rate))",
     example: "What's the bonus, and how much vacation do I get?",
+    counterExamples: ['That raises a fair question about the rollout.', 'The mileage on the delivery vans is high.', 'At my last store I picked up extra shifts every December.'],
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
     id: 'focus.ask-number',
     polarity: -1, weight: 0.8,
-    pattern: "(?:looking for|asking for|make it|need at least|want at least|at least|nothing less than|no less than|i need|i want) (?:[$€£])?\\d{2,3}(?:k|,000|\\.\\d+)?(?:\\s?k)?(?! (?:people|users|customers|percent|%|services|engineers|employees|tickets|accounts))|\\d{2,3}k? (?:base|salary|plus (?:equity|bonus|stock)|all in|all-in|or no deal)",
+    pattern: "(?:looking for|asking for|hoping for|closer to|somewhere around|make it|need at least|want at least|at least|nothing less than|no less than|i need|i want|i'd like|i would like|i'd want) (?:[$€£])?\\d{2,3}(?:k|,000|\\.\\d+)?(?:\\s?k)?(?! (?:people|users|customers|percent|%|services|engineers|employees|tickets|accounts|days|hours|minutes|weeks|months|years|miles|patients|students|stores|orders))|\\d{2,3}k? (?:base|salary|plus (?:equity|bonus|stock)|all in|all-in|or no deal)",
     example: "I'm looking for 180k, and I won't go below 170.",
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
+    id: 'focus.name-the-number',
+    polarity: -1, weight: 0.8,
+    pattern: "(?:tell|give|show) me (?:the|your|what (?:the|your)) (?:[a-z-]+ ){0,2}(?:budget|range|rate|pay|salary|equity|comp|package|base|wage|money)(?:'s)?|let's (?:talk|get to|skip (?:ahead )?to|move on to|discuss|jump to|cut to) (?:about )?(?:my|the|what the) (?:package|pay|money|comp|salary|base|equity)",
+    example: 'Just tell me what the pay range is and we can go from there.',
+    counterExamples: ['Tell me the biggest problem your team has.', "Give me the keys to the Denver region and I'll fix it.", "Let's talk about the rollout plan.", 'Send me the offer tonight.'],
+    source: 'coach (a bare ask for pay, as an imperative)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
     id: 'focus.flexibility',
     polarity: -1, weight: 0.6,
-    pattern: "(?:fully remote|work from home|work remotely|working from home|wfh|remote work|remote days?|remote option|office days|days (?:a|per) week in the office|hybrid (?:schedule|option|arrangement)|flexible (?:hours|schedule|working)|flexibility (?:on|around|with|in) (?:hours|the hours|schedule|my schedule|location|where|when)|four-day (?:week|work week)|4-day (?:week|work week)|four day week|4 day week|part-time|shorter hours|my (?:schedule|commute|hours)|the commute|(?:take|taking|have|get) (?:the |a |some |my )?(?:first |next |few )?(?:day|days|friday|fridays|monday|mondays|week|weeks|time) off)",
+    pattern: "(?:fully remote|work from home|work remotely|working from home|wfh|remote work|remote days?|remote (?:option|arrangement|setup|fridays|mondays)|days (?:remote|from home|at home)|(?:weekend|weekends|holiday|holidays) off(?! and on)|(?:only|strictly) (?:interested in|want|doing|open to|available (?:for|on)) (?:the )?(?:day|days|nights|weekdays|mornings|evenings|first|second|third)(?: shifts?)?|(?:fridays|mondays) remote|(?:schedule|hours) (?:is |are |be )?(?:flexible|flexible enough)|stuck on (?:nights|weekends|evenings|overnights|the night shift|the overnight shift)|(?:summer|summers) (?:fully |completely )?off|hours like|office days|days (?:a|per) week in the office|hybrid (?:schedule|option|arrangement)|flexible (?:hours|schedule|working)|flexibility (?:on|around|with|in) (?:hours|the hours|schedule|my schedule|location|where|when)|four-day (?:week|work week)|4-day (?:week|work week)|four day week|4 day week|part-time|shorter hours|my (?:schedule|commute|hours)|the commute|(?:take|taking|have|get) (?:the |a |some |my )?(?:first |next |few )?(?:day|days|friday|fridays|monday|mondays|week|weeks|time) off)",
     example: 'I need to be fully remote, the commute is too long for me.',
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
@@ -180,26 +218,27 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.own-career',
     polarity: -1, weight: 0.8,
-    pattern: "(?:(?:job |my |a (?:better |bigger |senior |higher )?)title|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|cv|portfolio|next step|future)|work-life balance|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|stepping stone|keep growing|somewhere i can (?:learn|grow)|where i can (?:learn|grow)|learn [a-z]+ on the job|interesting work|matters to me|important to me|(?:a|the) (?:step down|step up)|the (?:east|west|north|south|[a-z]+) region too|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
+    pattern: "(?:(?:job |my |a (?:[a-z-]+ )?)title(?:'s)?|promotion|promoted|career (?:growth|path|progression|advancement|ladder|development)|(?<!than (?:on |about )?)my (?:own )?(?:growth|development|career|learning|goals|needs|work-life balance|personal brand|resume|résumé|cv|portfolio|next step|future)|work-life balance|here for the (?:money|hours|pay|paycheck|overtime|benefits)|in it for the (?:money|pay|paycheck|title)|(?:help|helps|helping) me (?:get|move|step|grow) (?:up )?(?:to|into|toward|towards) (?:management|leadership|a (?:lead|management|leadership|senior) (?:role|title|position)|lead|senior|director|supervisor)|(?:want|get) out of (?:this|the (?:role|job|position|move))|(?:move|moving) up (?:to|into) (?:a )?(?:[a-z-]+ )?(?:lead|supervisor|manager|management|senior|charge nurse|foreman|partner|director)|(?:grow|learn|develop|advance) (?:myself|my skills|my career|professionally|personally|into)|room (?:for me )?to grow|stepping stone|keep growing|somewhere i can (?:learn|grow)|where i can (?:learn|grow)|learn [a-z]+ on the job|interesting work|matters to me|important to me|(?:a|the) (?:step down|step up)|the (?:east|west|north|south|[a-z]+) region too|what's in it for me|what is in it for me|for me personally|for me,? (?:comp|money|pay|salary|the money|the title)|what do i get|what's the upside for me|what would i get|what (?:will|would) i (?:get|gain|learn)|how (?:fast|soon|quickly) (?:can|could|would|will) i (?:move up|grow|be promoted|get promoted|advance))",
     example: "How soon could I be promoted, and what's in it for me?",
+    counterExamples: ["I'd rather talk about your backlog than about my career.", 'Our team moved into a new office last spring.'],
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
     id: 'focus.do-i-get',
     polarity: -1, weight: 0.8,
-    pattern: "(?:do|will|would|can|could) i (?:get|have|receive|be eligible for|be eligible|be able to (?:work|take|leave|bring|choose|keep)|keep my|still get|also get)(?! (?:my |a |the |an |our )?(?:own )?(?:laptop|badge|login|desk|keys|email|access|account|computer|equipment|uniform|schedule|id|epic login|parking pass)\\b)(?! (?:to (?:meet|know|help|see|learn about (?:the|your))|a chance to (?:meet|help|contribute)|the chance to (?:meet|help|contribute)))",
+    pattern: "(?:do|will|would|can|could) i (?:get|have|receive|be eligible for|be eligible|be able to (?:work|take|leave|bring|choose|keep)|keep my|still get|also get)(?! (?:(?:my |a |the |an |our )?(?:own |[a-z]+ )?(?:laptop|badge|login|desk|keys|email|access|account|computer|equipment|uniform|schedule|id|epic login|parking pass|headset|scrubs|locker|lockers)|that|it|those|them)\\b)(?! (?:to (?:meet|know|help|see|learn about (?:the|your))|a chance to (?:meet|help|contribute)|the chance to (?:meet|help|contribute)))",
     example: 'Would I get a signing bonus on top of that?',
-    counterExamples: ['Would I get to meet the team before deciding?'],
+    counterExamples: ['Would I get to meet the team before deciding?', 'Do I get the grey scrubs or the blue ones?', 'Is the badge mailed to me, or do I get that on day one?'],
     source: 'coach',
     blockedBy: ['reported', 'negation'],
   },
   {
     id: 'focus.i-want',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i|i'd|i would|i really|i'll) (?:need|want|require|deserve|'d want|'d need|would need|would want|'d like|would like|'d prefer|would prefer|prefer|expect)(?= (?:a (?:role|job|place|company|team|manager|raise|bonus|title|promotion|bigger|better|higher|salary|package|signing)|an (?:offer|increase|office)|more (?:money|pay|equity|vacation|time|days|flexibility|support|pto|than)|some (?:flexibility|time off|equity)|the (?:salary|title|bonus|money|equity)|my (?:own|schedule|fridays|weekends)|to (?:be (?:paid|promoted|remote|home|fully)|grow|learn|have|get|earn|make (?:more|at least)|keep my|take|work (?:from|remote)|move up|advance|develop my|leave (?:early|by))|at least|[$€£]?\\d))",
+    pattern: "(?<!(?:will|do|should|must) )(?:i|i'd|i would|i really|i'll) (?:need|want|require|deserve|'d want|'d need|would need|would want|'d like|would like|'d prefer|would prefer|prefer|expect)(?= (?:a (?:role|job|place|company|team|manager|raise|bonus|title|promotion|bigger|better|higher|salary|package|signing)|an (?:offer|increase|office)|more (?:money|pay|equity|vacation|time|days|flexibility|support|pto|than)|some (?:flexibility|time off|equity)|the (?:salary|title|bonus|money|equity|overtime|extra hours|extra shifts)|my (?:own|schedule|fridays|weekends)|the offer (?:to|at)|to (?:be (?:paid|promoted|remote|home|fully)|grow|learn(?! first)|have|get|earn|make (?:more|at least)|keep my|take|work (?:from|remote)|move up|advance|develop my|leave (?:early|by))|at least|[$€£]?\\d))",
     example: 'I want a role where I can grow and I need more money.',
-    counterExamples: ['I want to understand your customers first.', "I'd need zero ramp-up time.", 'I need your decision by Wednesday.'],
+    counterExamples: ['I want to understand your customers first.', "I'd need zero ramp-up time.", 'I need your decision by Wednesday.', 'Will I need to get a TB test before orientation?'],
     source: 'coach; CaSiNo dev (self-need)',
     blockedBy: ['reported', 'negation', 'past'],
   },
@@ -216,7 +255,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.matters-to-me',
     polarity: -1, weight: 0.6,
-    pattern: "(?:important|essential|crucial|a must|a priority|non-negotiable|a dealbreaker|a deal-breaker|a deal breaker|critical|vital|a big deal|huge|a must-have|must-have) (?:for|to) me|(?:matters|matter) (?:most |a lot |the most )?(?:to|for) me|for my (?:own |mental )?(?:health|sanity|wellbeing|well-being|peace of mind|work-life balance|family's sake)|my (?:own|personal) (?:[a-z-]+ )?(?:growth|training|development|needs|time|schedule|budget|office|goals|interests|plans|projects|preferences|situation|sanity|health|space|brand|career)",
+    pattern: "(?:important|essential|crucial|(?:main|biggest|big|key|most important|only) thing|a must|a priority|non-negotiable|a dealbreaker|a deal-breaker|a deal breaker|critical|vital|a big deal|huge|a must-have|must-have) (?:for|to) me|(?:matters|matter) (?:most |a lot |the most )?(?:to|for) me|for my (?:own |mental )?(?:health|sanity|wellbeing|well-being|peace of mind|work-life balance|family's sake)|my (?:own|personal) (?:[a-z-]+ )?(?:growth|training|development|needs|time|schedule|budget|office|goals|interests|plans|projects|preferences|situation|sanity|health|space|brand|career)",
     example: 'Honestly, a four-day week is a must for me.',
     counterExamples: ["Your team's growth matters to the whole company."],
     source: 'coach (the candidate\'s own needs); Chawla et al. 2021 (CaSiNo self-need)',
@@ -234,7 +273,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.own-limits',
     polarity: -1, weight: 0.8,
-    pattern: "(?:can't|cannot|won't|will not|don't want to|do not want to|not willing to|unwilling to|i'd rather not|would rather not|prefer not to|i'd prefer not to|not able to|unable to) (?:do |work |be in |come in |come into |be on |go into |pull )?(?:more than (?:[a-z0-9]+ )?(?:days?|nights?|hours?|weekends?|shifts?|times?)|weekends|nights|evenings|overnights?|overtime|on-call|on call|holidays|travel|relocate|commute|move (?:to|for|my)|night shifts?|doubles|split shifts|early mornings|late nights|the office (?:more|every|five|full))",
+    pattern: "(?:not up for|can't|cannot|won't|will not|don't want to|do not want to|not willing to|unwilling to|i'd rather not|would rather not|prefer not to|i'd prefer not to|not able to|unable to) (?:do |work |be in |come in |come into |be on |go into |pull |pulling )?(?:more than (?:[a-z0-9]+ )?(?:days?|nights?|hours?|weekends?|shifts?|times?)|weekends|nights|evenings|overnights?|overtime|on-call|on call|holidays|travel|relocate|commute|move (?:to|for|my)|night shifts?|doubles|split shifts|early mornings|late nights|all-nighters|the office (?:more|every|five|full))",
     example: "I can't do more than two days a week in the office.",
     counterExamples: ["I never said I won't travel; I'm happy to.", 'My last manager would not travel.'],
     source: 'coach (remote work or flexibility for the candidate\'s sake)',
@@ -250,9 +289,18 @@ export const focusCues: readonly Cue[] = [
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
+    id: 'focus.pays-for-my-school',
+    polarity: -1, weight: 1,
+    pattern: "(?:pay|pays|paying|cover|covers|covering|reimburse|reimburses|sponsor|sponsors|fund|funds) (?:for )?(?:my|an?|the (?:cpa|lsat|bar|gmat|gre|nclex|pe|cdl)) (?:[a-z0-9'-]+ ){0,2}(?:mba|degree|masters|master's|phd|exam|exams|sections|cpa|lsat|certification|certifications|cert|certs|license|licence|classes|courses|coursework|tuition|schooling|prep|dues|ceus|continuing education)",
+    example: 'Would the company help pay for an MBA down the line?',
+    counterExamples: ['I paid for my degree with night shifts.', 'We could fund a mentoring program for your new nurses.'],
+    source: 'coach (the candidate\'s own learning: a tuition or exam ask outweighs the question about the employer)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
     id: 'focus.what-i-want-in-a-job',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i'm|i am|i've been|i have been) (?:mainly |mostly |really |just |primarily |honestly |now )?looking for (?:a|an|the|some|somewhere|someplace|something) (?:[a-z-]+ ){0,2}(?:role|job|place|company|team|position|culture|environment|manager|opportunity|employer|title|step|challenge|change|raise|bump|package|schedule|setup|balance)|(?:right|best|better|ideal|perfect|next) (?:fit|move|step|choice|role|job|opportunity) for me|(?:get|have|find|need|want|looking for) (?:a |some |more )?(?:mentor|mentorship|exposure|visibility|sponsorship|coaching|sponsor)(?! (?:for|to) (?:the|your))|room for (?:growth|advancement|promotion)|path (?:to|into) (?:management|promotion|senior|lead|leadership|director)|(?:move|moving) up (?:quickly|fast|in the|the ladder)|climb the ladder|(?:a|the) (?:bigger|senior|leadership|management|more senior) (?:role|title|position)",
+    pattern: "(?:i'm|i am|i've been|i have been) (?:mainly |mostly |really |just |primarily |honestly |now )?looking for (?:a|an|the|some|somewhere|someplace|something) (?:[a-z-]+ ){0,2}(?:role|job|place|company|team|position|culture|environment|manager|opportunity|employer|title|step|challenge|change|raise|bump|package|schedule|setup|balance)|(?:right|best|better|ideal|perfect|next) (?:fit|move|step|choice|role|job|opportunity) for me|(?:get|have|find|need|want|looking for) (?:a |some |more )?(?:mentor|mentorship|exposure|visibility|sponsorship|coaching|sponsor)(?! (?:for|to) (?:the|your))|room for (?:growth|advancement|promotion)|path (?:from (?:[a-z-]+ ){1,2})?(?:to|into) (?:management|manager|promotion|senior|lead|leadership|director|partner|supervisor|charge nurse)|(?:move|moving) up (?:quickly|fast|in the|the ladder)|climb the ladder|(?:a|the) (?:bigger|senior|leadership|management|more senior) (?:role|title|position)",
     example: "I'm looking for a role with a clear path to management.",
     counterExamples: ["I'm looking for a way to cut your churn.", 'Our team is looking for a new mentor for the interns.'],
     source: 'coach (the candidate\'s own growth or needs)',
@@ -261,9 +309,9 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.learn-for-me',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i|i'd|i would|i'll|i really) (?:want|like|love|hope|'d like|'d love|would like|would love|'m hoping|am hoping|'m looking|am looking|'m excited|am excited|'m eager|am eager) to (?:learn|grow|develop|build my|gain|get (?:more )?(?:experience|exposure)|pick up|level up|stretch myself|challenge myself|expand my|broaden my|round out my|upskill)(?! (?:the|your|how|what|about (?:the|your)|from (?:the|your)|more about (?:the|your)|this (?:team|business)))",
+    pattern: "(?:i|i'd|i would|i'll|i really) (?:want|like|love|hope|'d like|'d love|would like|would love|'m hoping|am hoping|'m looking|am looking|'m excited|am excited|'m eager|am eager) to (?:learn|grow|develop|build my|gain|get (?:more )?(?:experience|exposure)|pick up|level up|stretch myself|challenge myself|expand my|broaden my|round out my|upskill)(?! (?:the|your|how|what|first|about (?:the|your)|from (?:the|your)|more about (?:the|your)|this (?:team|business)))",
     example: "I'd love to learn more about machine learning in this role.",
-    counterExamples: ['I want to learn how your techs actually work.', 'I want to learn the Medicaid billing rules your team uses.'],
+    counterExamples: ['I want to learn how your techs actually work.', 'I want to learn the Medicaid billing rules your team uses.', "I don't know what I'd change yet, I want to learn first."],
     source: 'coach (the candidate\'s own growth or learning)',
     blockedBy: ['reported', 'negation', 'past'],
   },
@@ -288,7 +336,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.id-like-for-me',
     polarity: -1, weight: 0.4,
-    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) (?:to (?:get|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:a|an|some|more|extra|at least|[$€£]?[0-9])(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to|(?:more )?time (?:to|with))))|for myself",
+    pattern: "(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate) to (?:get(?! involved)|have|keep|receive|earn|make (?:more|at least)|be paid|work (?:from|remote)|take (?:home|time|a|some|the (?:first|next|extra|most))|leave)|(?:i'd|i would) (?:really |also |still )?(?:like|love|prefer|appreciate)(?= (?:(?:a|an|some|more|extra|at least)\\b(?! (?:detail|details|context|information|info|about|sense|of (?:a|an|the) (?:sense|idea|picture)|time to|(?:more )?time (?:to|with)))|[$€£]?\\d))|for myself",
     example: "I'd like a bit more equity, and I'd prefer to work from home on Fridays.",
     counterExamples: ["I'd like more detail about your roadmap.", "I'd love to take the lead on your migration."],
     source: 'coach (the candidate\'s own wants); Chawla et al. 2021 (CaSiNo self-need)',
@@ -315,7 +363,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.own-schedule',
     polarity: -1, weight: 0.6,
-    pattern: "(?:leave|leaving|head out|duck out) (?:early|by (?:[0-9]|noon)|at (?:[0-9]|noon))|come in (?:late|later)|(?:keep|protect|have) my (?:weekends|evenings|fridays|mornings|nights)(?: free| open| off)?|(?:no|without) (?:weekend work|weekends|night shifts|nights|on-call|travel|overtime)(?: for me| please)?",
+    pattern: "(?:leave|leaving|head out|duck out) (?:early|by (?:[0-9]|noon)|at (?:[0-9]|noon))|(?:be|get|being|getting) home (?:by|before) (?:[0-9]|noon|five|six|four|three|dinner|pickup)|come in (?:late|later)|(?:keep|protect|have) my (?:weekends|evenings|fridays|mornings|nights)(?: free| open| off)?|(?:no|without) (?:weekend work|weekends|night shifts|nights|on-call|travel|overtime)(?: for me| please)?",
     example: 'Could I leave early on Fridays to get my son from school?',
     counterExamples: ['I had to leave early that day at Acme.'],
     source: 'coach (flexibility for the candidate\'s sake)',
