@@ -14,6 +14,27 @@ export interface CueGroup {
   dim: number;
   re: RegExp;
   cues: CompiledCue[];
+  /** Each cue's source in `re`, in order: `aloneRe` builds a cue's own RegExp from it. */
+  sources: string[];
+  /** The cues' own sticky RegExps, built when first needed (see `aloneRe`). */
+  alone?: Array<RegExp | undefined>;
+}
+
+/** What follows every cue match: not inside a word. */
+const WORD_END = "(?![a-z0-9\\u00c0-\\u02af]|'[a-z])";
+
+/** A group of cues as one sticky RegExp: each cue's source a capture, tried in order. */
+export function groupOf(dim: number, cues: CompiledCue[], sources: string[]): CueGroup {
+  return { dim, cues, sources, re: new RegExp(`(?:${sources.map((s) => `(${s})`).join('|')})${WORD_END}`, 'y') };
+}
+
+/**
+ * Cue `j` of a group alone, as a sticky RegExp. When the group's first matching cue is silenced
+ * by a scope, the cues after it are tried alone: a silenced cue does not hide another.
+ */
+export function aloneRe(group: CueGroup, j: number): RegExp {
+  const alone = (group.alone ??= new Array<RegExp | undefined>(group.cues.length));
+  return (alone[j] ??= new RegExp(`(?:${group.sources[j]!})${WORD_END}`, 'y'));
 }
 
 export interface CompiledLexicon {
@@ -121,8 +142,7 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   for (const [key, byDim] of pending) {
     const groups: CueGroup[] = [];
     for (const [dim, cues] of [...byDim].sort((a, b) => a[0] - b[0])) {
-      const source = cues.map((c) => `(${toSource(c.cue.pattern)})`).join('|');
-      groups.push({ dim, cues, re: new RegExp(`(?:${source})(?![a-z0-9\\u00c0-\\u02af]|'[a-z])`, 'y') });
+      groups.push(groupOf(dim, cues, cues.map((c) => toSource(c.cue.pattern))));
     }
     byFirst.set(key, groups);
   }

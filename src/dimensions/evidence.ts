@@ -5,7 +5,7 @@ import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/sco
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
-import type { CompiledLexicon } from './compile.js';
+import { aloneRe, type CompiledCue, type CompiledLexicon } from './compile.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
@@ -304,9 +304,6 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
   const D = lexicon.defs.length;
   const text = turn.text;
   const net = netRows;
-  const triggers = triggerBuffer;
-  const whole = wholeBuffer;
-  const known = knownBuffer;
   const n = norm.length;
   for (let t = 0; t < candidates; t++) {
     const at = starts[t]!;
@@ -360,17 +357,22 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
         while (hit[k] === undefined) k++;
         hitEnd = at + hit[0].length;
       }
-      const compiled = group.cues[k - 1]!;
+      let compiled = group.cues[k - 1]!;
       const span = spans[si]!;
-      // Only the scopes this cue is blocked by or requires: sentence-wide ones once per sentence.
-      const need = compiled.blockMask | compiled.requireMask;
-      const unknown = need & SENTENCE_SCOPES & ~known[si]!;
-      if (unknown !== 0) {
-        whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
-        known[si] = known[si]! | unknown;
+      if (!inScope(compiled, norm, span, si, at)) {
+        // A cue its scopes silence does not hide the group's later cues: try them alone, in order.
+        let j = k;
+        for (; j < group.cues.length; j++) {
+          const alone = aloneRe(group, j);
+          alone.lastIndex = at;
+          if (alone.test(norm) && inScope(group.cues[j]!, norm, span, si, at)) {
+            hitEnd = alone.lastIndex;
+            break;
+          }
+        }
+        if (j === group.cues.length) continue;
+        compiled = group.cues[j]!;
       }
-      const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
-      if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) continue;
       lastEnd[group.dim] = hitEnd;
       const { cue } = compiled;
       net[netAt + si * D + group.dim] = net[netAt + si * D + group.dim]! + cue.polarity * cue.weight;
@@ -389,6 +391,25 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       findings.push(finding);
     }
   }
+}
+
+/**
+ * Whether a cue that matched at `at` counts: none of the scopes it is blocked by holds there, and
+ * every scope it requires does. Only the scopes it names are computed, the sentence-wide ones once
+ * per sentence.
+ */
+function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at: number): boolean {
+  const whole = wholeBuffer;
+  const known = knownBuffer;
+  const triggers = triggerBuffer;
+  const need = compiled.blockMask | compiled.requireMask;
+  const unknown = need & SENTENCE_SCOPES & ~known[si]!;
+  if (unknown !== 0) {
+    whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
+    known[si] = known[si]! | unknown;
+  }
+  const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
+  return (bits & compiled.blockMask) === 0 && (bits & compiled.requireMask) === compiled.requireMask;
 }
 
 /** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers. */

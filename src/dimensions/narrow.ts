@@ -1,4 +1,4 @@
-import { alternatives, closingParen, keyOf, toSource, type CompiledLexicon, type CueGroup } from './compile.js';
+import { alternatives, closingParen, groupOf, keyOf, toSource, type CompiledLexicon, type CueGroup } from './compile.js';
 
 /**
  * Cue groups narrowed to one first word.
@@ -139,10 +139,10 @@ function narrowGroup(group: CueGroup, key: string): CueGroup | undefined {
     const narrowed = narrowAlternation(readCue(compiled.cue.pattern, compiled.cue), key);
     if (narrowed === null) continue;
     cues.push(compiled);
-    sources.push(`(${toSource(narrowed)})`);
+    sources.push(toSource(narrowed));
   }
   if (cues.length === 0) return undefined;
-  return { dim: group.dim, cues, re: new RegExp(`(?:${sources.join('|')})(?![a-z0-9\\u00c0-\\u02af]|'[a-z])`, 'y') };
+  return groupOf(group.dim, cues, sources);
 }
 
 const narrowedByLexicon = new WeakMap<CompiledLexicon, Map<string, CueGroup[] | undefined>>();

@@ -188,4 +188,21 @@ describe('cue matching with narrowed groups and prefix filters', () => {
     expect(collectEvidence([{ turn: 0, text: 'then x' }], filtered).findings.map((f) => f.text)).toEqual(['then x']);
     expect(collectEvidence([{ turn: 0, text: 'food bar' }], filtered).findings.map((f) => f.text)).toEqual(['food bar']);
   });
+
+  it('tries the next cue of a group when a scope silences the first that matched', () => {
+    // Both cues start with "saved"; the first is silenced in the past, the second is not.
+    const cue = (id: string, pattern: string, blockedBy: Array<'past' | 'negation'>) => ({ id: `examples.${id}`, polarity: 1 as const, weight: 1, pattern, example: pattern, source: 'test', blockedBy });
+    const examplesDef = DIMENSION_DEFS.find((d) => d.name === 'examples')!;
+    const defs = [{ ...examplesDef, cues: [cue('not-past', 'saved (?:us|them) \\$?\\d+k?', ['past']), cue('past-ok', 'saved (?:us|them)', ['negation'])] }];
+    const filtered = compileLexicon(defs);
+    const plain = compileLexicon(defs);
+    const found = (text: string, lexicon = filtered, plainMatching = false) => collectEvidence([{ turn: 0, text }], lexicon, plainMatching).findings.map((f) => `${f.cue} ${f.text}`);
+    // Past tense silences the first cue; the second still counts, with its own end.
+    expect(found('Last year I saved them $40k on freight.')).toEqual(['examples.past-ok saved them']);
+    expect(found('Last year I saved them $40k on freight.', plain, true)).toEqual(['examples.past-ok saved them']);
+    // Not silenced: the first cue wins, as before.
+    expect(found('This plan saved them $40k.')).toEqual(['examples.not-past saved them $40k']);
+    // Both silenced: nothing.
+    expect(found('Last year it never saved them $40k.')).toEqual([]);
+  });
 });
