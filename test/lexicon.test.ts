@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_DEFS } from '../src/index.js';
+import { DIMENSION_DEFS, SCOPES } from '../src/index.js';
 import { compileLexicon, firstKeys } from '../src/dimensions/compile.js';
 import { cuesOf } from './helpers.js';
 
@@ -18,6 +18,11 @@ describe('cue tables', () => {
       expect(cue.source.length, cue.id).toBeGreaterThan(0);
       expect(new RegExp(`${cue.pattern}|`).exec('')!.length, `${cue.id} must not capture`).toBe(1);
     }
+  });
+
+  it('names only known scopes in blockedBy and requires', () => {
+    const known = new Set<string>(SCOPES);
+    for (const { cue } of cues) for (const scope of [...(cue.blockedBy ?? []), ...(cue.requires ?? [])]) expect(known.has(scope), `${cue.id}: ${scope}`).toBe(true);
   });
 
   it.each(cues.map(({ cue }) => [cue.id, cue]))('%s fires on its example', (_id, cue) => {

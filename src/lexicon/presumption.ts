@@ -292,7 +292,7 @@ export const presumptionCues: readonly Cue[] = [
     example: "I'll rework the on-call rotation.",
     counterExamples: ["I'll walk you through how we did it.", 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today."],
     source: 'coach (future first-person statements about working there); corpus dev split',
-    blockedBy: ['negation', 'conditional', 'reported', 'past', 'question', 'modal'],
+    blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
   {
     id: 'presumption.humble',
