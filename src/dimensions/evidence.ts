@@ -5,7 +5,7 @@ import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/sco
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
-import { aloneRe, type CompiledCue, type CompiledLexicon } from './compile.js';
+import { aloneRe, type CompiledCue, type CompiledLexicon, type CueGroup } from './compile.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
@@ -304,6 +304,9 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
   const D = lexicon.defs.length;
   const text = turn.text;
   const net = netRows;
+  const triggers = triggerBuffer;
+  const whole = wholeBuffer;
+  const known = knownBuffer;
   const n = norm.length;
   for (let t = 0; t < candidates; t++) {
     const at = starts[t]!;
@@ -359,19 +362,20 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       }
       let compiled = group.cues[k - 1]!;
       const span = spans[si]!;
-      if (!inScope(compiled, norm, span, si, at)) {
-        // A cue its scopes silence does not hide the group's later cues: try them alone, in order.
-        let j = k;
-        for (; j < group.cues.length; j++) {
-          const alone = aloneRe(group, j);
-          alone.lastIndex = at;
-          if (alone.test(norm) && inScope(group.cues[j]!, norm, span, si, at)) {
-            hitEnd = alone.lastIndex;
-            break;
-          }
-        }
-        if (j === group.cues.length) continue;
+      // Only the scopes this cue is blocked by or requires: sentence-wide ones once per sentence.
+      const need = compiled.blockMask | compiled.requireMask;
+      const unknown = need & SENTENCE_SCOPES & ~known[si]!;
+      if (unknown !== 0) {
+        whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
+        known[si] = known[si]! | unknown;
+      }
+      const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
+      if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) {
+        // A cue its scopes silence does not hide the group's later cues (kept out of this loop: rare).
+        const j = group.cues.length === k ? -1 : nextInScope(group, k, norm, span, si, at);
+        if (j < 0) continue;
         compiled = group.cues[j]!;
+        hitEnd = retryEnd;
       }
       lastEnd[group.dim] = hitEnd;
       const { cue } = compiled;
@@ -393,10 +397,29 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
   }
 }
 
+/** Where the cue `nextInScope` found ends. */
+let retryEnd = 0;
+
+/**
+ * After the group's cue `from - 1` matched at `at` but its scopes silenced it: the first later
+ * cue of the group that matches there alone and counts, or -1; its end goes to `retryEnd`.
+ */
+function nextInScope(group: CueGroup, from: number, norm: string, span: Span, si: number, at: number): number {
+  for (let j = from; j < group.cues.length; j++) {
+    const alone = aloneRe(group, j);
+    alone.lastIndex = at;
+    if (alone.test(norm) && inScope(group.cues[j]!, norm, span, si, at)) {
+      retryEnd = alone.lastIndex;
+      return j;
+    }
+  }
+  return -1;
+}
+
 /**
  * Whether a cue that matched at `at` counts: none of the scopes it is blocked by holds there, and
  * every scope it requires does. Only the scopes it names are computed, the sentence-wide ones once
- * per sentence.
+ * per sentence. (matchCues has the same check inline for the first cue that matched.)
  */
 function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at: number): boolean {
   const whole = wholeBuffer;
