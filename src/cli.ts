@@ -76,7 +76,7 @@ export const CLI = {
       options: {
         out: { value: 'FILE', help: 'write the output lines to FILE (default: stdout)' },
         resume: { help: 'continue an interrupted batch: keep the complete lines already in --out FILE and append the rest' },
-        jobs: { value: 'N', help: 'worker threads (default: the number of cores)' },
+        jobs: { value: 'N', help: 'threads that analyze (default: one fewer than the cores, at least 1)' },
         candidate: { value: 'NAME', help: "the candidate's speaker name in every record (default: detected)" },
         quiet: { help: 'no progress bar and no summary on stderr', short: 'q' },
         help: { help: 'show this help', short: 'h' },

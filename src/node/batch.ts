@@ -38,7 +38,10 @@ export interface BatchOptions {
   input: string | Readable | AsyncIterable<Uint8Array | string>;
   /** Where the output lines go (stdout, a file). It is not ended. */
   output: Writable;
-  /** Worker threads. Default `os.availableParallelism()`; 1 analyzes in this thread. */
+  /**
+   * Threads that analyze. Default: one fewer than `os.availableParallelism()`, at least 1; 1
+   * analyzes in this thread, N > 1 in N worker threads while this one reads and writes.
+   */
   jobs?: number;
   /** Passed to `analyze()` for every record; checked once, up front. */
   analyzeOptions?: AnalyzeOptions;
@@ -82,9 +85,14 @@ interface Source {
   fraction?: (done: number) => number;
 }
 
-/** `os.availableParallelism()` (Node 18.14+), else the CPU count. */
-function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
+/**
+ * One fewer than the cores (`os.availableParallelism()`, Node 18.14+, else the CPU count), at
+ * least 1: the thread that reads and writes, and V8's own threads, need a share of a core. On a
+ * 2-core machine this is 1, in-process: 2 workers there were no faster than 1 (1.00× on 100 MB,
+ * 0.77× on 10 MB) and took twice the memory (benchmarks/scale.ts, README "Scale").
+ */
+export function defaultJobs(cores: number = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length): number {
+  return Math.max(1, cores - 1);
 }
 
 function usage(message: string): ToneDriftError {

@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { resolveWorkerEntry } from '../../src/node/batchPool.js';
 import { compareNames } from '../../src/node/batchRecord.js';
+import { defaultJobs } from '../../src/node/batch.js';
 import { runBatch } from '../../src/node/index.js';
 
 function sink(): Writable & { text: () => string } {
@@ -91,5 +92,14 @@ describe('compareNames', () => {
   it('orders runs of digits as numbers, the rest by code unit', () => {
     const names = ['round-10.txt', 'round-2.txt', 'round-1.txt', 'b', 'a', 'a2', 'a10', 'a02', 'A', '10', '9'];
     expect([...names].sort(compareNames)).toEqual(['9', '10', 'A', 'a', 'a02', 'a2', 'a10', 'b', 'round-1.txt', 'round-2.txt', 'round-10.txt']);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('leaves a core to the thread that reads and writes, and never goes below 1', () => {
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(8)).toBe(7);
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
   });
 });
