@@ -88,8 +88,9 @@ interface Source {
 /**
  * One fewer than the cores (`os.availableParallelism()`, Node 18.14+, else the CPU count), at
  * least 1: the thread that reads and writes, and V8's own threads, need a share of a core. On a
- * 2-core machine this is 1, in-process: 2 workers there were no faster than 1 (1.00× on 100 MB,
- * 0.77× on 10 MB) and took twice the memory (benchmarks/scale.ts, README "Scale").
+ * 2-core machine this is 1, in-process: 2 workers there were 0.77× one thread on 10 MB, 1.00× on
+ * 100 MB and 1.37× on 1 GB, at more than twice the peak memory (benchmarks/scale.ts, README
+ * "Scale"); `jobs: 2` is for long runs where memory allows.
  */
 export function defaultJobs(cores: number = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length): number {
   return Math.max(1, cores - 1);
