@@ -213,9 +213,9 @@ export const assertivenessCues: readonly Cue[] = [
     polarity: 1, weight: 0.4,
     pattern: "(?:maybe|perhaps) you (?:should|need to|ought to|could try|might want to|want to|have to|'d better|better)",
     example: 'Maybe you should move a little faster on this.',
-    counterExamples: ['Maybe I could help with the migration.'],
-    source: 'coach (directives aimed at the interviewer, softened only on the surface)',
-    blockedBy: ['reported', 'question'],
+    counterExamples: ['Maybe I could help with the migration.', 'My manager said maybe you should call her.'],
+    source: 'coach (directives aimed at the interviewer, softened only on the surface; a question mark does not make one a question: politeness Wikipedia error analysis)',
+    blockedBy: ['reported'],
   },
   {
     id: 'assertiveness.arrogance',
