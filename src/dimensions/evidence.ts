@@ -304,9 +304,6 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
   const D = lexicon.defs.length;
   const text = turn.text;
   const net = netRows;
-  const triggers = triggerBuffer;
-  const whole = wholeBuffer;
-  const known = knownBuffer;
   const n = norm.length;
   for (let t = 0; t < candidates; t++) {
     const at = starts[t]!;
@@ -362,15 +359,7 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       }
       let compiled = group.cues[k - 1]!;
       const span = spans[si]!;
-      // Only the scopes this cue is blocked by or requires: sentence-wide ones once per sentence.
-      const need = compiled.blockMask | compiled.requireMask;
-      const unknown = need & SENTENCE_SCOPES & ~known[si]!;
-      if (unknown !== 0) {
-        whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
-        known[si] = known[si]! | unknown;
-      }
-      const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
-      if ((bits & compiled.blockMask) !== 0 || (bits & compiled.requireMask) !== compiled.requireMask) {
+      if (!inScope(compiled, norm, span, si, at)) {
         // A cue its scopes silence does not hide the group's later cues (kept out of this loop: rare).
         const j = group.cues.length === k ? -1 : nextInScope(group, k, norm, span, si, at);
         if (j < 0) continue;
@@ -419,7 +408,7 @@ function nextInScope(group: CueGroup, from: number, norm: string, span: Span, si
 /**
  * Whether a cue that matched at `at` counts: none of the scopes it is blocked by holds there, and
  * every scope it requires does. Only the scopes it names are computed, the sentence-wide ones once
- * per sentence. (matchCues has the same check inline for the first cue that matched.)
+ * per sentence.
  */
 function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at: number): boolean {
   const whole = wholeBuffer;
