@@ -239,7 +239,7 @@ export const focusCues: readonly Cue[] = [
     pattern: "(?<!(?:will|do|should|must) )(?:i|i'd|i would|i really|i'll) (?:need|want|require|deserve|'d want|'d need|would need|would want|'d like|would like|'d prefer|would prefer|prefer|expect)(?= (?:a (?:role|job|place|company|team|manager|raise|bonus|title|promotion|bigger|better|higher|salary|package|signing)|an (?:offer|increase|office)|more (?:money|pay|equity|vacation|time|days|flexibility|support|pto|than)|some (?:flexibility|time off|equity)|the (?:salary|title|bonus|money|equity|overtime|extra hours|extra shifts)|my (?:own|schedule|fridays|weekends)|the offer (?:to|at)|to (?:be (?:paid|promoted|remote|home|fully)|grow|learn(?! first)|have|get|earn|make (?:more|at least)|keep my|take|work (?:from|remote)|move up|advance|develop my|leave (?:early|by))|at least|[$€£]?\\d))",
     example: 'I want a role where I can grow and I need more money.',
     counterExamples: ['I want to understand your customers first.', "I'd need zero ramp-up time.", 'I need your decision by Wednesday.', 'Will I need to get a TB test before orientation?'],
-    source: 'coach; CaSiNo dev (self-need)',
+    source: 'coach; CaSiNo train+valid error analysis (self-need)',
     blockedBy: ['reported', 'negation', 'past'],
   },
   // ── self-focused, generalized (issue #4) ─────────────────────────────────────
