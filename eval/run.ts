@@ -8,6 +8,7 @@ import { loadProcesses, loadSentences } from './corpus.js';
 import { baselineOnTest } from './baseline.js';
 import { casino, politeness } from './external.js';
 import { signalScores } from './metrics.js';
+import { f1Interval } from './interval.js';
 import { evalProcesses } from './processes.js';
 import { evalSentences } from './sentences.js';
 
@@ -27,17 +28,22 @@ const baseline = baselineOnTest(sentences);
 const lines: string[] = [];
 lines.push(`Sentences (${sentences.filter((s) => s.speaker === 'candidate').length} candidate lines, ${sentences.filter((s) => s.speaker === 'interviewer').length} interviewer lines)`);
 lines.push('');
-lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test P | test R | baseline test F1 |');
-lines.push('|---|--:|--:|--:|--:|--:|--:|--:|');
+lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test F1, 95% CI | test P | test R | baseline test F1 |');
+lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+const testIntervals = Object.fromEntries(DIMENSION_DEFS.map((def) => {
+  const { gold, pred } = sentenceResults.test!.labels[def.name];
+  return [def.name, f1Interval(gold, pred, def.min < 0)];
+}));
 for (const def of DIMENSION_DEFS) {
   const cells = splits.flatMap((s) => {
     const d = sentenceResults[s]!.dimensions[def.name];
     const { precision, recall } = signalScores(d);
-    return [f3(d.f1), f3(precision), f3(recall)];
+    const [lo, hi] = testIntervals[def.name]!;
+    return s === 'dev' ? [f3(d.f1), f3(precision), f3(recall)] : [f3(d.f1), `${f3(lo)} to ${f3(hi)}`, f3(precision), f3(recall)];
   });
   lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(baseline[def.name].f1)} |`);
 }
-lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | |`);
+lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | |`);
 lines.push('');
 lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; sentences-c/d later, by other writers)');
 lines.push('');
@@ -62,9 +68,9 @@ lines.push('|---|--:|--:|');
 for (const e of external) lines.push(e.available ? `| ${e.message} | ${f3(e.auc)} | ${e.positives} vs ${e.negatives} |` : `| ${e.name}: ${e.message} | - | - |`);
 
 console.log(lines.join('\n'));
-const strip = <T extends { errors: unknown[] }>(r: T) => ({ ...r, errors: r.errors.length });
+const strip = <T extends { errors: unknown[]; labels: unknown }>({ labels: _labels, ...r }: T) => ({ ...r, errors: r.errors.length });
 writeFileSync(
   new URL('./report.json', import.meta.url),
-  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testF1Interval95: testIntervals, testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
 );
 console.log('\nwrote eval/report.json');

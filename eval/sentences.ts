@@ -19,6 +19,8 @@ export interface SentenceEval {
   interviewerLeaks: number;
   interviewerLines: number;
   errors: SentenceError[];
+  /** Per dimension: the gold and predicted label of every candidate line, in order. */
+  labels: Record<Dimension, { gold: number[]; pred: number[] }>;
 }
 
 export function evalSentences(items: readonly SentenceItem[]): SentenceEval {
@@ -46,5 +48,7 @@ export function evalSentences(items: readonly SentenceItem[]): SentenceEval {
   const dimensions = {} as Record<Dimension, DimensionScores>;
   for (const def of DIMENSION_DEFS) dimensions[def.name] = dimensionScores(gold[def.name]!, pred[def.name]!, def.min < 0);
   const interviewerLeaks = interviewers.filter((s) => interviewerFindings(s.text).length > 0).length;
-  return { n: candidates.length, dimensions, interviewerLeaks, interviewerLines: interviewers.length, errors };
+  const labels = {} as SentenceEval['labels'];
+  for (const def of DIMENSION_DEFS) labels[def.name] = { gold: gold[def.name]!, pred: pred[def.name]! };
+  return { n: candidates.length, dimensions, interviewerLeaks, interviewerLines: interviewers.length, errors, labels };
 }
