@@ -10,9 +10,21 @@ import floors from '../../eval/floors.json' with { type: 'json' };
 const sentences = loadSentences();
 const test = sentences.filter((s) => s.split === 'test');
 const result = evalSentences(test);
-/** The test items of the first corpus files, whose floors were recorded before sentences-c/d were written. */
-const firstFiles = new Set(floors.firstFiles.files);
-const firstResult = evalSentences(test.filter((s) => firstFiles.has(s.file)));
+type Floors = typeof floors.sentences;
+/** Earlier corpus files' test items, each set with the floors recorded before newer files were written. */
+const earlier = floors.earlier.map((e) => {
+  const files = new Set(e.files);
+  return { name: `${e.files.join(', ')} (${e.recorded})`, floors: e.sentences as Floors, result: evalSentences(test.filter((s) => files.has(s.file))) };
+});
+
+function expectAboveFloors(result: ReturnType<typeof evalSentences>, all: Floors, name: string): void {
+  const floor = all[name as keyof Floors];
+  const scores = result.dimensions[name as keyof typeof result.dimensions];
+  const { precision, recall } = signalScores(scores);
+  expect(scores.f1).toBeGreaterThanOrEqual(floor.f1);
+  expect(precision).toBeGreaterThanOrEqual(floor.precision);
+  expect(recall).toBeGreaterThanOrEqual(floor.recall);
+}
 
 describe('labeled corpus', () => {
   it('has enough labeled items, hard cases and interviewer lines', () => {
@@ -30,22 +42,14 @@ describe('labeled corpus', () => {
   });
 
   it.each(DIMENSION_DEFS.map((d) => [d.name]))('%s stays above its recorded floors on the test split', (name) => {
-    const floor = floors.sentences[name as keyof typeof floors.sentences];
-    const scores = result.dimensions[name as keyof typeof result.dimensions];
-    const { precision, recall } = signalScores(scores);
-    expect(scores.f1).toBeGreaterThanOrEqual(floor.f1);
-    expect(precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(recall).toBeGreaterThanOrEqual(floor.recall);
+    expectAboveFloors(result, floors.sentences, name);
   });
 
-  it.each(DIMENSION_DEFS.map((d) => [d.name]))('%s stays above the floors recorded on the first files\' test items', (name) => {
-    expect(firstResult.n).toBeGreaterThan(150);
-    const floor = floors.firstFiles.sentences[name as keyof typeof floors.firstFiles.sentences];
-    const scores = firstResult.dimensions[name as keyof typeof firstResult.dimensions];
-    const { precision, recall } = signalScores(scores);
-    expect(scores.f1).toBeGreaterThanOrEqual(floor.f1);
-    expect(precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(recall).toBeGreaterThanOrEqual(floor.recall);
+  describe.each(earlier)('test items of $name', ({ floors: recorded, result: earlierResult }) => {
+    it.each(DIMENSION_DEFS.map((d) => [d.name]))('%s stays above the floors recorded then', (name) => {
+      expect(earlierResult.n).toBeGreaterThan(150);
+      expectAboveFloors(earlierResult, recorded, name);
+    });
   });
 });
 
