@@ -1,38 +1,43 @@
 /**
- * A learned baseline for comparison: bag-of-words (unigrams and bigrams) softmax regression,
- * hand-rolled, trained on the DEV split only and evaluated on TEST. Deterministic: zero
- * initialization, full-batch gradient descent, fixed epochs. Development-time only.
+ * A learned baseline for comparison: bag-of-words (words and pairs of words in a row) softmax
+ * regression, hand-rolled, trained on the DEV split only and evaluated on TEST. Deterministic:
+ * zero initialization, full-batch gradient descent, fixed epochs. The same model, pruned, is
+ * the library's learned layer (eval/trainLearned.ts); here it runs alone, unpruned.
  */
-import { DIMENSION_DEFS, normalize, tokenize, type Dimension } from '../src/index.js';
+import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
+import { featuresOf, sentenceWords } from '../src/dimensions/learned.js';
+import { normalize } from '../src/text/normalize.js';
+import { splitSentences } from '../src/text/sentences.js';
 import type { SentenceItem } from './corpus.js';
 import { dimensionScores, type DimensionScores } from './metrics.js';
 
 export const BASELINE = { minCount: 2, epochs: 300, learningRate: 0.5, l2: 1e-3 } as const;
 
-function features(text: string): string[] {
-  const words = tokenize(normalize(text)).map((t) => t.norm);
-  const out = new Set<string>(words.map((w) => `u:${w}`));
-  for (let i = 1; i < words.length; i++) out.add(`b:${words[i - 1]} ${words[i]}`);
+/** An utterance's features: those of each of its sentences, as the library reads them. */
+export function itemFeatures(text: string): string[] {
+  const norm = normalize(text);
+  const out = new Set<string>();
+  for (const span of splitSentences(norm, text)) for (const f of featuresOf(sentenceWords(norm, span))) out.add(f);
   return [...out];
 }
 
-interface Model {
+export interface Model {
   vocab: Map<string, number>;
   classes: number[];
   /** Row-major [class][feature + bias]. */
   weights: Float64Array;
 }
 
-function encode(texts: readonly string[], vocab: Map<string, number>): number[][] {
-  return texts.map((t) => features(t).flatMap((f) => (vocab.has(f) ? [vocab.get(f)!] : [])));
+function encode(features: readonly string[][], vocab: Map<string, number>): number[][] {
+  return features.map((fs) => fs.flatMap((f) => (vocab.has(f) ? [vocab.get(f)!] : [])));
 }
 
-export function train(texts: readonly string[], labels: readonly number[], classes: readonly number[]): Model {
+export function train(features: readonly string[][], labels: readonly number[], classes: readonly number[]): Model {
   const counts = new Map<string, number>();
-  for (const t of texts) for (const f of features(t)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = new Map<string, number>();
   for (const [f, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= BASELINE.minCount) vocab.set(f, vocab.size);
-  const X = encode(texts, vocab);
+  const X = encode(features, vocab);
   const V = vocab.size + 1;
   const K = classes.length;
   const w = new Float64Array(K * V);
@@ -61,9 +66,9 @@ export function train(texts: readonly string[], labels: readonly number[], class
   return { vocab, classes: [...classes], weights: w };
 }
 
-export function predict(model: Model, texts: readonly string[]): number[] {
+export function predict(model: Model, features: readonly string[][]): number[] {
   const V = model.vocab.size + 1;
-  return encode(texts, model.vocab).map((x) => {
+  return encode(features, model.vocab).map((x) => {
     let best = 0;
     let bestZ = -Infinity;
     model.classes.forEach((_, k) => {
@@ -82,11 +87,13 @@ export function predict(model: Model, texts: readonly string[]): number[] {
 export function baselineOnTest(sentences: readonly SentenceItem[]): Record<Dimension, DimensionScores> {
   const dev = sentences.filter((s) => s.split === 'dev' && s.speaker === 'candidate');
   const test = sentences.filter((s) => s.split === 'test' && s.speaker === 'candidate');
+  const devFeatures = dev.map((s) => itemFeatures(s.text));
+  const testFeatures = test.map((s) => itemFeatures(s.text));
   const out = {} as Record<Dimension, DimensionScores>;
   for (const def of DIMENSION_DEFS) {
     const classes = def.min < 0 ? [-1, 0, 1] : [0, 1];
-    const model = train(dev.map((s) => s.text), dev.map((s) => s.labels[def.name]), classes);
-    out[def.name] = dimensionScores(test.map((s) => s.labels[def.name]), predict(model, test.map((s) => s.text)), def.min < 0);
+    const model = train(devFeatures, dev.map((s) => s.labels[def.name]), classes);
+    out[def.name] = dimensionScores(test.map((s) => s.labels[def.name]), predict(model, testFeatures), def.min < 0);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { assertivenessCues } from '../lexicon/assertiveness.js';
+import { assertivenessLearned } from '../lexicon/learned.js';
 import type { DimensionDef } from './types.js';
 
 export const assertiveness: DimensionDef = {
@@ -29,6 +30,7 @@ export const assertiveness: DimensionDef = {
     { upTo: 1, word: 'pushy' },
   ],
   cues: assertivenessCues,
+  learned: assertivenessLearned,
   low: 'hedged',
   high: 'pushy',
 };

@@ -1,5 +1,6 @@
 import type { Cue } from '../lexicon/types.js';
 import { SCOPE_BIT, type Scope } from '../text/scopes.js';
+import { compileLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
 import type { DimensionDef } from './types.js';
 
 export interface CompiledCue {
@@ -41,6 +42,10 @@ export interface CompiledLexicon {
   defs: readonly DimensionDef[];
   /** First-word key → the groups to try at a token with that key. */
   byFirst: Map<string, CueGroup[]>;
+  /** The dimensions' learned sentence models, one index over all (none: no dimension has one). */
+  learned?: CompiledLearned;
+  /** Per dimension: the scopes that silence its learned finding (the dimension's own `blockedBy`). */
+  learnedScopes: CompiledCue[];
 }
 
 /** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
@@ -146,5 +151,12 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
     }
     byFirst.set(key, groups);
   }
-  return { defs, byFirst };
+  const learned = compileLearned(defs);
+  const learnedScopes = defs.map((def, dim): CompiledCue => ({
+    cue: { id: `${def.name}${LEARNED_CUE}`, polarity: 1, weight: def.sentenceThreshold, pattern: '', example: '', source: 'learned' },
+    dim,
+    blockMask: mask(def.blockedBy),
+    requireMask: 0,
+  }));
+  return learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
 }

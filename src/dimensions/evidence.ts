@@ -6,6 +6,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import { aloneRe, type CompiledCue, type CompiledLexicon, type CueGroup } from './compile.js';
+import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
@@ -133,7 +134,9 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     knownBuffer.fill(0, 0, spans.length);
     words += readTokens(norm, spans, state, lexicon, styleAt);
     lastEnd.fill(-1);
+    const turnFindings = findings.length;
     matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
+    if (lexicon.learned !== undefined) learnedPass(turn, norm, spans, lexicon, lexicon.learned, netAt, findings, turnFindings);
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
   }
   return { findings, sentences, words, sums, perSentence: netRows, style: styleRows };
@@ -145,6 +148,32 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
  * an array's length to 0 drops its storage, and every turn would grow it again).
  */
 let candidates = 0;
+/** The current turn's model words (see learned.ts): ids, offsets, chaining and sentences; the first `modelWords` of each. */
+let modelWords = 0;
+const modelTokens = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256), follows: new Uint8Array(256) };
+let modelSentence = new Int32Array(256);
+
+function addModelWord(id: number, at: number, end: number, follows: number, s: number): void {
+  if (modelWords === modelTokens.ids.length) {
+    const n = modelWords * 2;
+    const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    modelTokens.ids = grow(modelTokens.ids, new Int32Array(n));
+    modelTokens.starts = grow(modelTokens.starts, new Int32Array(n));
+    modelTokens.ends = grow(modelTokens.ends, new Int32Array(n));
+    modelTokens.follows = grow(modelTokens.follows, new Uint8Array(n));
+    modelSentence = grow(modelSentence, new Int32Array(n));
+  }
+  modelTokens.ids[modelWords] = id;
+  modelTokens.starts[modelWords] = at;
+  modelTokens.ends[modelWords] = end;
+  modelTokens.follows[modelWords] = follows;
+  modelSentence[modelWords] = s;
+  modelWords++;
+}
+
 let starts = new Int32Array(256);
 let ends = new Int32Array(256);
 let sentenceOf = new Int32Array(256);
@@ -180,6 +209,10 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
   const style = styleRows;
   const triggers = triggerBuffer;
   candidates = 0;
+  modelWords = 0;
+  // The word count and sentence at the last model word: the next one follows it when it is the next word.
+  let lastModel = -2;
+  let lastModelSentence = -1;
   let words = 0;
   let s = 0;
   const n = norm.length;
@@ -249,6 +282,11 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
         continue;
       }
       entry = otherEntry(state, norm.slice(at, end), lexicon);
+    }
+    if (entry.learned >= 0) {
+      addModelWord(entry.learned, at, end, lastModel === words - 1 && lastModelSentence === s ? 1 : 0, s);
+      lastModel = words;
+      lastModelSentence = s;
     }
     triggers[s]! |= entry.triggers;
     style[row] = style[row]! + 1;
@@ -422,6 +460,81 @@ function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at
   }
   const bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
   return (bits & compiled.blockMask) === 0 && (bits & compiled.requireMask) === compiled.requireMask;
+}
+
+/**
+ * The model words pass one records for a text, per sentence (for tests: they must be what
+ * learned.ts `sentenceTokens` reads from each sentence).
+ */
+export function recordedModelWords(text: string, lexicon: CompiledLexicon): Array<{ ids: number[]; starts: number[]; ends: number[]; follows: number[] }> {
+  let state = states.get(lexicon);
+  if (state === undefined) {
+    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, true)), others: new Map(), filtered: true };
+    states.set(lexicon, state);
+  }
+  const { norm } = normalizeDetailed(text);
+  const spans = splitSentences(norm, text);
+  if (spans.length === 0) return [];
+  styleRows = doubleZeros(spans.length * STYLE_WIDTH);
+  if (triggerBuffer.length < spans.length) triggerBuffer = new Int32Array(spans.length * 2);
+  triggerBuffer.fill(0, 0, spans.length);
+  readTokens(norm, spans, state, lexicon, 0);
+  const out = spans.map(() => ({ ids: [] as number[], starts: [] as number[], ends: [] as number[], follows: [] as number[] }));
+  for (let k = 0; k < modelWords; k++) {
+    const row = out[modelSentence[k]!]!;
+    row.ids.push(modelTokens.ids[k]!);
+    row.starts.push(modelTokens.starts[k]!);
+    row.ends.push(modelTokens.ends[k]!);
+    row.follows.push(row.ids.length === 1 ? 0 : modelTokens.follows[k]!);
+  }
+  return out;
+}
+
+/**
+ * Pass three: where a dimension's cues leave a sentence below its threshold, its learned model
+ * (dimensions/learned.ts) may call it, unless a scope that silences the dimension's cues holds
+ * at any of the words that weighed most; such a call counts as a cue at the threshold. The turn's findings stay in
+ * text order.
+ */
+function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, learned: CompiledLearned, netAt: number, findings: Finding[], turnFindings: number): void {
+  const D = lexicon.defs.length;
+  const net = netRows;
+  const before = findings.length;
+  let k = 0;
+  for (let si = 0; si < spans.length; si++) {
+    const from = k;
+    while (k < modelWords && modelSentence[k] === si) k++;
+    if (k === from) continue;
+    const row = netAt + si * D;
+    let want = 0;
+    for (let d = 0; d < D; d++) if (Math.abs(net[row + d]!) < lexicon.defs[d]!.sentenceThreshold) want |= 1 << d;
+    const span = spans[si]!;
+    for (const call of callLearned(learned, modelTokens, from, k, norm, span, want)) {
+      const scopes = lexicon.learnedScopes[call.dim]!;
+      if (call.words.some((w) => !inScope(scopes, norm, span, si, w.start))) continue;
+      const def = lexicon.defs[call.dim]!;
+      const weight = def.sentenceThreshold;
+      net[row + call.dim] = net[row + call.dim]! + call.polarity * weight;
+      const finding: Finding = {
+        dimension: def.name,
+        polarity: call.polarity,
+        weight,
+        cue: `${def.name}${LEARNED_CUE}`,
+        turn: turn.turn,
+        start: call.start,
+        end: call.end,
+        text: turn.text.slice(call.start, call.end),
+        sentence: { start: span.start, end: span.end },
+        words: call.words.map((w) => ({ start: w.start, end: w.end, text: turn.text.slice(w.start, w.end) })),
+      };
+      if (turn.time !== undefined) finding.time = turn.time;
+      findings.push(finding);
+    }
+  }
+  if (findings.length > before && before > turnFindings) {
+    const turnSlice = findings.splice(turnFindings).sort((a, b) => a.start - b.start);
+    for (const f of turnSlice) findings.push(f);
+  }
 }
 
 /** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers. */

@@ -1,4 +1,5 @@
 import { examplesCues } from '../lexicon/examples.js';
+import { examplesLearned } from '../lexicon/learned.js';
 import type { DimensionDef } from './types.js';
 
 export const examples: DimensionDef = {
@@ -22,6 +23,7 @@ export const examples: DimensionDef = {
     { upTo: 1, word: 'concrete examples' },
   ],
   cues: examplesCues,
+  learned: examplesLearned,
   low: 'generic',
   high: 'concrete examples',
 };

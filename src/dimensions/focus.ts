@@ -1,4 +1,5 @@
 import { focusCues } from '../lexicon/focus.js';
+import { focusLearned } from '../lexicon/learned.js';
 import type { DimensionDef } from './types.js';
 
 export const focus: DimensionDef = {
@@ -22,6 +23,7 @@ export const focus: DimensionDef = {
     { upTo: 1, word: 'employer-focused' },
   ],
   cues: focusCues,
+  learned: focusLearned,
   low: 'self-focused',
   high: 'employer-focused',
 };

@@ -1,4 +1,5 @@
 import { presumptionCues } from '../lexicon/presumption.js';
+import { presumptionLearned } from '../lexicon/learned.js';
 import type { DimensionDef } from './types.js';
 
 export const presumption: DimensionDef = {
@@ -22,6 +23,7 @@ export const presumption: DimensionDef = {
     { upTo: 1, word: 'presumptive' },
   ],
   cues: presumptionCues,
+  learned: presumptionLearned,
   low: 'open',
   high: 'presumptive',
 };

@@ -27,6 +27,8 @@ export interface TokenEntry {
   filter: EntryFilter;
   /** Where this word's masks of all groups or-ed together start in `anyMasks.data` (-1: not built). */
   anyAt: number;
+  /** The word's id in the learned models' vocabulary (dimensions/learned.ts), or -1. */
+  learned: number;
 }
 
 /**
@@ -59,7 +61,8 @@ export const anyMasks = { data: new Int32Array(FIRST_COUNT * 256), used: 0 };
 function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed: boolean): TokenEntry {
   const groups = narrow ? narrowedGroups(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
   const style = styleBitsOf(word);
-  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1 };
+  const learned = lexicon.learned?.wordIds.get(word) ?? -1;
+  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1, learned };
 }
 
 const dfas = new WeakMap<CueGroup, PrefixDfa | null>();
@@ -118,7 +121,10 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
  */
 export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<string, TokenEntry> {
   const index = new Map<string, TokenEntry>();
-  const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys()]);
+  // The learned models' words too (those the trie can hold), so the token loop finds their ids
+  // without a string; an entry's cue groups depend only on the word's key, so cues see no change.
+  const modelWords = [...(lexicon.learned?.wordIds.keys() ?? [])].filter((w) => /^[a-z']+$/.test(w));
+  const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys(), ...modelWords]);
   for (const word of words) {
     if (word === '#num') continue;
     index.set(word, entry(word, lexicon, narrow, true));

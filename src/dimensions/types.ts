@@ -1,4 +1,5 @@
 import type { Dimension } from '../schema/report.js';
+import type { LearnedWeights } from '../lexicon/learnedTypes.js';
 import type { Cue } from '../lexicon/types.js';
 import type { Scope } from '../text/scopes.js';
 
@@ -15,6 +16,8 @@ export interface DimensionDef {
   /** Scopes that silence this dimension's cues unless a cue says otherwise. */
   blockedBy: Scope[];
   cues: readonly Cue[];
+  /** The learned sentence model, heard where the cues leave a sentence below the threshold (optional). */
+  learned?: LearnedWeights;
   /** Plain-words names of the two ends, for formatters and messages. */
   low: string;
   high: string;

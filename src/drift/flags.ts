@@ -18,6 +18,7 @@ function evidenceFor(def: DimensionDef, sign: 1 | -1, before: RoundResult, after
     .map(({ f, isNew }) => {
       const e: Evidence = { round: after.id, cue: f.cue, turn: f.turn, start: f.start, end: f.end, text: f.text, sentence: turnText(after.id, f.turn).slice(f.sentence.start, f.sentence.end), sentenceStart: f.sentence.start, new: isNew };
       if (f.time !== undefined) e.time = f.time;
+      if (f.words !== undefined) e.words = f.words;
       return e;
     });
 }

@@ -29,8 +29,9 @@ export function evidenceSentences(evidence: readonly Evidence[], mark: (s: strin
   }
   return [...groups.values()].map((list) => {
     const first = list[0]!;
+    // A learned finding spans its sentence: its weightiest words are marked instead.
     const spans = list
-      .map((e) => [e.start - e.sentenceStart, e.end - e.sentenceStart] as const)
+      .flatMap((e) => (e.words ?? [e]).map((w) => [w.start - e.sentenceStart, w.end - e.sentenceStart] as const))
       .sort((a, b) => a[0] - b[0])
       .filter(([a], i, all) => i === 0 || a >= all[i - 1]![1]);
     let text = '';

@@ -1,4 +1,5 @@
 import { DIMENSION_DEFS } from '../dimensions/registry.js';
+import { LEARNED_CUE } from '../dimensions/learned.js';
 import type { Evidence, Finding, Flag, Report } from '../schema/report.js';
 
 /**
@@ -108,7 +109,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
         ruleIndex: at(id),
         kind: 'informational',
         level: 'none',
-        message: { text: `${f.dimension} ${sign(f.polarity)}: "${f.text}"` },
+        message: { text: `${f.dimension} ${sign(f.polarity)}: "${f.text}"${f.words ? ` (weighed most: ${f.words.map((w) => `"${w.text}"`).join(', ')})` : ''}` },
         ...withLocations(location(files.get(round.id), f)),
         properties: { round: round.id, turn: f.turn, start: f.start, end: f.end, weight: f.weight },
       });
@@ -161,6 +162,7 @@ function cueRules(report: Report): Rule[] {
 
 function cueRule(id: string, f: Finding): Rule {
   const def = DIMENSION_DEFS.find((d) => d.name === f.dimension);
+  if (f.cue.endsWith(LEARNED_CUE)) return learnedRule(id, f);
   const cue = def?.cues.find((c) => c.id === f.cue);
   const polarity = cue?.polarity ?? f.polarity;
   const pole = def ? ` (toward "${polarity > 0 ? def.high : def.low}")` : '';
@@ -173,6 +175,17 @@ function cueRule(id: string, f: Finding): Rule {
   };
   if (cue) rule.help = { text: `Example: "${cue.example}"` };
   return rule;
+}
+
+/** The rule of a dimension's learned findings, which may point either way. */
+function learnedRule(id: string, f: Finding): Rule {
+  return {
+    id,
+    shortDescription: { text: `${f.dimension}: learned` },
+    fullDescription: { text: `A sentence the ${f.dimension} model learned from the labeled corpus puts toward one end of the scale, where no cue decided it; the finding's words are those that weighed most. Findings explain the scores; they are not problems on their own.` },
+    defaultConfiguration: { level: 'none' },
+    properties: { dimension: f.dimension },
+  };
 }
 
 const evidenceNote = (e: Evidence): string => `${e.cue}: "${e.text}"`;

@@ -11,6 +11,9 @@ export const ScoresSchema = z.object({
   examples: z.number().check(z.gte(0), z.lte(1)),
 });
 
+/** A span of a turn's text: UTF-16 offsets and the text itself. */
+export const WordSpanSchema = z.object({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)), text: z.string() });
+
 export const FindingSchema = z.object({
   dimension: DimensionSchema,
   polarity: z.union([z.literal(1), z.literal(-1)]),
@@ -27,6 +30,11 @@ export const FindingSchema = z.object({
   sentence: z.object({ start: z.int(), end: z.int() }),
   /** Seconds, when the turn has timestamps (the turn's start). */
   time: z.optional(z.number()),
+  /**
+   * Learned findings only (cue `<dimension>.learned`, whose span is the whole sentence): the words
+   * or pairs of words that moved the sentence most toward its class, strongest first.
+   */
+  words: z.optional(z.array(WordSpanSchema)),
 });
 
 export const CandidateChoiceSchema = z.object({
@@ -111,6 +119,8 @@ export const EvidenceSchema = z.object({
   sentenceStart: z.int(),
   /** True when the cue never fired in the earlier round. */
   new: z.boolean(),
+  /** The finding's `words`, for learned findings: what formatters mark instead of the whole span. */
+  words: z.optional(z.array(WordSpanSchema)),
   time: z.optional(z.number()),
 });
 
