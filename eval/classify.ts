@@ -1,4 +1,14 @@
 import { analyze, DIMENSION_DEFS, type Dimension, type Finding } from '../src/index.js';
+import { compileLexicon, type CompiledLexicon } from '../src/dimensions/compile.js';
+import { collectEvidence } from '../src/dimensions/evidence.js';
+
+/** Set by `useCuesOnly()`: a lexicon without the learned layer, to see what the cues alone do. */
+let cuesOnly: CompiledLexicon | undefined;
+
+/** From now on, classify with the cues alone (the learned layer off): `devErrors.ts --cues-only`. */
+export function useCuesOnly(): void {
+  cuesOnly = compileLexicon(DIMENSION_DEFS.map((def) => ({ ...def, learned: undefined })));
+}
 
 /** The label tone-drift gives one utterance on each dimension: the sign of its net evidence past the threshold. */
 export function labelsOf(findings: readonly Finding[]): Record<Dimension, number> {
@@ -13,7 +23,7 @@ export function labelsOf(findings: readonly Finding[]): Record<Dimension, number
 
 /** Classifies a candidate utterance. */
 export function classify(text: string): { labels: Record<Dimension, number>; findings: Finding[] } {
-  const findings = analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
+  const findings = cuesOnly ? collectEvidence([{ turn: 0, text }], cuesOnly).findings : analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
   return { labels: labelsOf(findings), findings };
 }
 

@@ -1,14 +1,21 @@
 /**
- * `npx tsx eval/devErrors.ts [dimension]`: the DEV split's sentence errors, then its per-dimension
- * scores, for tuning. It never prints test-split items or scores: tune on dev only (see
- * corpus/GUIDELINES.md).
+ * `npx tsx eval/devErrors.ts [dimension] [--cues-only] [--files e,f]`: the DEV split's sentence
+ * errors, then its per-dimension scores, for tuning. It never prints test-split items or scores:
+ * tune on dev only (see corpus/GUIDELINES.md). `--cues-only` turns the learned layer off (it
+ * was trained on these very items, so with it on the dev errors understate what the cues miss);
+ * `--files e,f` keeps the items of sentences-e and sentences-f only.
  */
+import { useCuesOnly } from './classify.js';
 import { loadSentences } from './corpus.js';
 import { signalScores } from './metrics.js';
 import { evalSentences } from './sentences.js';
 
-const only = process.argv[2];
-const dev = loadSentences().filter((s) => s.split === 'dev');
+const args = process.argv.slice(2);
+const filesAt = args.indexOf('--files');
+const files = filesAt >= 0 ? args[filesAt + 1]!.split(',').map((x) => `sentences-${x}.jsonl`) : undefined;
+const only = args.find((a, i) => !a.startsWith('--') && (filesAt < 0 || i !== filesAt + 1));
+if (args.includes('--cues-only')) useCuesOnly();
+const dev = loadSentences().filter((s) => s.split === 'dev' && (files === undefined || files.includes(s.file)));
 const { errors, dimensions, interviewerLeaks, interviewerLines, n } = evalSentences(dev);
 for (const e of errors) {
   if (only && e.dimension !== only) continue;
