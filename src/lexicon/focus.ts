@@ -192,6 +192,15 @@ export const focusCues: readonly Cue[] = [
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
+    id: 'focus.first-plan',
+    polarity: 1, weight: 0.8,
+    pattern: "my (?:first|top|number one|main|immediate|biggest) (?:[a-z-]+ )?(?:priority|project|campaign|job|task|move|goal|focus|fix|order of business)(?: (?:for|at|on|with) (?:you guys|you all|you|the|your|this)(?: [a-z-]+)?)? (?:would be|will be|is going to be|is gonna be|'d be|'ll be)(?! (?:to )?(?:get|getting|find|finding|sort|sorting|figure|figuring|learn|learning|settle|settling) (?:my|myself|a|settled|promoted|up to speed|out my))|(?:would|will) be my (?:first|top|number one|main|immediate) (?:[a-z-]+ )?(?:priority|project|job|task|move|goal|focus|fix|order of business)",
+    example: 'My first campaign for you guys is gonna be the spring relaunch.',
+    counterExamples: ['My first priority would be to get up to speed on the tools.', 'My first job was at a bakery.'],
+    source: 'coach (what the candidate can do for them: a first project for them); corpus dev split (e/f)',
+    blockedBy: ['reported', 'negation', 'past'],
+  },
+  {
     id: 'focus.ask-tied-to-value',
     polarity: 1, weight: 0.45,
     pattern: "(?:given|since|because) (?:that )?(?:i'd|i'll|i would|i will|i can|i'm going to) (?:be )?(?:own|owning|cover|covering|take over|taking over|save|saving|run|running|replace|replacing|manage|managing|lead|leading|handle|handling|bring|bringing|cut|cutting|fix|fixing|build|building)|(?:you're|you are) (?:currently )?(?:paying|spending|losing|asking me to)|costing you|(?:save|saves|saving) you (?:the|a|an|[$€£]?\\d)|(?:since|given|because|if) (?:the|this) (?:job|role|position) (?:would |will |really |also )?(?:cover|covers|include|includes|span|spans|own|owns|involve|involves|add|adds)|(?:reflect|reflects) (?:[a-z0-9'-]+ ){0,2}(?:scope|value|work|worth|responsibility|responsibilities|load|size|impact|results|savings|turnaround|stores|locations|sites)",
@@ -434,5 +443,14 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ["Your clinic can't afford another month of no-shows."],
     source: "coach (the candidate's own needs: money worries); corpus dev split (f)",
     blockedBy: ['reported', 'past'],
+  },
+  {
+    id: 'focus.let-me',
+    polarity: -1, weight: 1,
+    pattern: "(?:let|allow|allowing|letting) me (?:to )?(?:keep my|keep (?:a|one|the) (?:[a-z]+ )?(?:day|days|weekend|weekends|evening|evenings)|leave (?:early|at|by)|work (?:from|remote|part|four|fewer|flexible)|take (?:time off|my|a day|days|fridays|weekends)|bring my|finish my|continue my|go part-time|skip)",
+    example: 'Would the company let me keep my reserve weekends, one a month?',
+    counterExamples: ['Let me take the lead on your migration.', 'Let me know if you need anything else.'],
+    source: "coach (flexibility for the candidate's sake, asked as a permission: it outweighs the question about the employer); corpus dev split (f)",
+    blockedBy: ['reported', 'negation', 'past'],
   },
 ];
