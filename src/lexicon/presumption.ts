@@ -287,6 +287,23 @@ export const presumptionCues: readonly Cue[] = [
   },
   // ── corpus e/f: families the earlier phrasings missed ─────────────────────────
   {
+    id: 'presumption.day-one-im-doing',
+    polarity: 1, weight: 1,
+    pattern: "(?:day one|week one|month one|first day|first week|first month|first shift|first morning|first thing),? (?:i'm|im|i am) (?!(?:looking|hoping|wondering|thinking|going|doing|getting|trying|curious)\\b)[a-z]+ing\\b|first thing (?:i'm|im|i am|i'll be|ill be) doing (?:on|at|in|with|for) (?:your|this|the team|here)\\b",
+    example: "Day one I'm walking the site with your foremen.",
+    counterExamples: ["The first thing I'm doing after this is getting coffee.", "First thing I'm looking for is a good manager.", "On my first day at Acme I was shadowing support.", "If I get it, day one I'm walking the site."],
+    source: 'coach (future first-person statements about working there: "on my first day I\'m going to…", in the present progressive); corpus dev split (e/f)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.my-first-task',
+    polarity: 1, weight: 1,
+    pattern: "my (?:very )?first (?:big |real )?(?:project|campaign|task|assignment|priority|order of business|initiative|fix|deliverable|goal|hire|change) (?:(?:at|for|with|on|in) (?:the|this|your|you) [a-z-]+ )?(?:will|'ll|is going to|'s going to|is gonna|'s gonna|gonna|going to)(?! (?:depend|vary)\\b)",
+    example: 'My first campaign for you guys is gonna be the spring relaunch.',
+    counterExamples: ['My first project at Acme was a billing rewrite.', 'If I join, my first project will be the billing rewrite.', 'My first project here would be the billing rewrite.'],
+    source: 'coach (future first-person statements about working there); corpus dev split (e/f)',
+  },
+  {
     id: 'presumption.im-your-next',
     polarity: 1, weight: 1,
     pattern: "(?:i'm|im|i am) (?:(?:going to|gonna) be )?your (?:next|new|future|incoming)\\b",
@@ -359,6 +376,14 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
+    id: 'presumption.my-room-future',
+    polarity: 1, weight: 1,
+    pattern: "(?:kids|children|babies|toddlers|little ones|students|pupils|parents|families) in my (?:room|classroom|class) (?:are going to|are gonna|will|'ll|get to|are getting)\\b|(?:i'll|ill|i will|i'm going to|i'm gonna|im gonna|im going to) [a-z ]{0,40}in my (?:room|classroom)(?! (?:at|from|back)\\b)",
+    example: 'The kids in my room are going to be outside twice a day.',
+    counterExamples: ['The kids in my room at Sunflower loved painting.', 'The kids in my room love painting.', "If I get the job, the kids in my room will be outside a lot."],
+    source: 'coach ("my team", "my desk" meaning this employer\'s: a nursery or school candidate\'s "my room"); corpus dev split (e/f)',
+  },
+  {
     id: 'presumption.status-news',
     polarity: 1, weight: 1,
     pattern: "(?:other|remaining|last|only other) (?:finalists?|candidates?|applicants?|contenders?) (?:has |have )?(?:pulled out|dropped out|withdrew|withdrawn|backed out|took (?:another|a different|other) (?:job|offer|role|position)|accepted (?:another|a different|an?) (?:offer|job|role))|(?:it's|its|it is) (?:just|only) me (?:now|left)|(?:i'm|im|i am) the (?:only|last|sole) (?:one|candidate|finalist|person|applicant) (?:left|remaining)|(?:has|have|'s) (?:already )?(?:signed off on|picked|chosen|selected|greenlit|green-lit|okayed) me(?! (?:for|to|up)\\b)",
@@ -366,6 +391,24 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ['Has the other finalist pulled out?', "I'm not saying the other finalist pulled out.", 'My manager has picked me up from the airport before.', 'She has selected me for the final round.'],
     source: 'coach (status claims, own or reported: "My recruiter said I\'m the frontrunner"); corpus dev split (e/f)',
     blockedBy: ['negation', 'conditional', 'question'],
+  },
+  {
+    id: 'presumption.under-me',
+    polarity: 1, weight: 1,
+    pattern: "under (?:me|my (?:leadership|watch|management|direction|lead)),? (?:your|this|the) [a-z' -]{1,30}?(?:will|'ll|are going to|is going to|are gonna|is gonna|gonna)\\b",
+    example: 'Under me, your tellers will actually talk to customers about fraud.',
+    counterExamples: ['Under my leadership, the team grew revenue 40%.', 'If you hire me, under me your team will ship weekly.', 'Under me, the team would ship weekly.'],
+    source: 'coach (future first-person statements about working there: "Once I\'m your director…"); corpus dev split (e/f)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.my-plan-your',
+    polarity: 1, weight: 1,
+    pattern: "my (?:plan|game plan|30-60-90(?: plan)?|90-day plan|first-90-days plan|roadmap) (?:for|with|on|around) (?:your|the team's|this team's) (?!(?:question|questions|time|interview|panel|case|exercise|assignment|presentation|take-home|task|test)\\b)[a-z-]+(?! (?:would|could|might)\\b)|my (?:plan|game plan) (?:is|'s|will be) (?:to )?[a-z' -]{0,30}?your\\b",
+    example: 'So my plan for your front desk is basically the same, reminders first.',
+    counterExamples: ['My plan for your team would be to listen first.', 'My plan is to grow into a lead role.', "I'd want my plan for your team to be agreed first.", 'What would my plan for your team look like?'],
+    source: 'coach (future first-person statements about working there: a plan stated as settled, not "I would…"); corpus dev split (e/f)',
+    blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
   {
     id: 'presumption.day-one-question',
