@@ -315,7 +315,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.lets-do-paperwork',
     polarity: 1, weight: 1,
-    pattern: "(?:let's|lets|let us) (?:just |go ahead and )?(?:get|sort|sort out|do|start|fill out|fill in|finalize|finish|handle|process|get going on|get started on|get moving on) (?:the |my |all the |our )?(?:paperwork|offer letter|new hire forms|onboarding forms|hiring paperwork)(?! for (?:the |my |a )?(?:background|reference|references|interview|assessment|visa|right to work|check|screening)\\b)\\b",
+    pattern: "(?:let's|lets|let us) (?:just |go ahead and )?(?:get|sort|sort out|do|start|fill out|fill in|finalize|finish|handle|process|get going on|get started on|get moving on) (?:the |my |all the |our )?(?:paperwork|new hire forms|onboarding forms|hiring paperwork)(?! for (?:the |my |a )?(?:background|reference|references|interview|assessment|visa|right to work|check|screening)\\b)\\b",
     example: "Let's get the paperwork going.",
     counterExamples: ["I don't want to rush, let's not do the paperwork yet.", 'If you make an offer, let\'s sort the paperwork then.'],
     source: 'coach (status claims: "let\'s just talk about the offer since we both know I\'m getting it")',
@@ -324,9 +324,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.already-told',
     polarity: 1, weight: 1,
-    pattern: "already (?:told|informed|notified|warned|let [a-z&' -]{1,30}? know) [a-z&' -]{0,40}?(?:that )?(?:i'm|im|i am|i'll be|ill be|i will be) (?:leaving|quitting|resigning|stepping down|handing in|giving notice|moving (?:over|on|here|across)|coming (?:here|over|on board|to (?:you|your)\\b)|joining(?! (?:a|an)\\b)|starting (?:here|with you|on|in|at (?:your|the))|relocating|out|done|gone)",
+    pattern: "already (?:told|informed|notified|warned|let [a-z&' -]{1,30}? know) [a-z&' -]{0,40}?(?:that )?(?:i'm|im|i am|i'll be|ill be|i will be) (?:leaving|quitting|resigning|stepping down|handing in|giving notice|moving (?:over|on|here|across)|coming (?:here|over|on board|to (?:you|your)\\b)|joining(?! (?:a|an)\\b)|starting (?:here|with you|on|in|at (?:your|the))|relocating)",
     example: "I've already told Harrowgate I'm leaving at the end of the month.",
-    counterExamples: ["I already told my manager I'm interviewing.", "I already told my wife I'm starting a new job hunt.", "If it works out, I've already told my boss I'm leaving."],
+    counterExamples: ["I already told the recruiter I'm out of town next week.", "I already told my manager I'm interviewing.", "I already told my wife I'm starting a new job hunt.", "If it works out, I've already told my boss I'm leaving."],
     source: 'coach (acting on it: "I\'ve already given notice for this"); corpus dev split (e/f)',
   },
   {
@@ -341,9 +341,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.because-coming-here',
     polarity: 1, weight: 1,
-    pattern: "(?:because|since|as|now that|cause|cuz|so) (?:i'm|im|i am) (?:coming (?:here|over|on board|aboard|to (?:you|your)\\b)|moving over|joining (?:you|your|the team here)|starting here)",
+    pattern: "(?:because|since|as|now that|cause|cuz|so) (?:i'm|im|i am) (?:coming (?:here(?! (?:for (?:the |an? |my )?(?:interview|onsite|on-site|panel|final|assessment|test|presentation|tour|meeting|chat)|anyway|to (?:interview|meet|present|do))\\b)|over|on board|aboard|to (?:you|your)\\b)|moving over|joining (?:you|your|the team here)|starting here)",
     example: "I turned down Ridgeview on Friday because I'm coming here.",
-    counterExamples: ["I applied because I'm coming to the end of my contract.", "Since I'm coming to terms with the move, I'm flexible.", "If I'm coming here, I'd like to know the hours."],
+    counterExamples: ["So I'm coming here on Tuesday for the panel, right?", "Since I'm coming here for the onsite anyway, can I meet the team?", "I applied because I'm coming to the end of my contract.", "Since I'm coming to terms with the move, I'm flexible.", "If I'm coming here, I'd like to know the hours."],
     source: 'coach (acting on it: "I turned down my other offers since this is happening"); corpus dev split (e/f)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
@@ -360,9 +360,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.which-x-im-on',
     polarity: 1, weight: 1,
-    pattern: "(?:which|what) (?:[a-z-]+ )?(?:site|crew|team|shift|unit|floor|route|squad|rotation|pod|classroom|room|locker|desk|store|branch|location|station|section|ward|territory|region|caseload|line|kitchen|office|depot|van|truck) (?:i'm|im|i am|i'll be|ill be|i will be|i'm going to be) (?:on|in|at|with|working|assigned|based|starting|covering|running|managing|joining|reporting)\\b(?! (?:right now|currently|at the moment|these days|now)\\b)",
+    pattern: "(?:which|what) (?:[a-z-]+ )?(?:site|crew|team|shift|unit|floor|route|squad|rotation|pod|classroom|room|locker|desk|store|branch|location|station|section|ward|territory|region|caseload|line|kitchen|office|depot|van|truck) (?:i'm|im|i am|i'll be|ill be|i will be|i'm going to be) (?:on|in|at|with|working|assigned|based|starting|covering|running|managing|joining|reporting)\\b(?! (?:right now|currently|at the moment|these days|now|at my (?:current|present|old|last|previous))\\b)",
     example: "Tell me which site I'm on and I'll be there at six tomorrow.",
-    counterExamples: ["Tell me which team I'm interviewing with next.", "Which site would I be on?", "I forget which site I was on that week."],
+    counterExamples: ["Which shift I'm working at my current job changes weekly.", "Tell me which team I'm interviewing with next.", "Which site would I be on?", "I forget which site I was on that week."],
     source: 'coach (onboarding or logistics questions asked as if hired, also as an embedded question); corpus dev split (e/f)',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
@@ -386,9 +386,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.status-news',
     polarity: 1, weight: 1,
-    pattern: "(?:other|remaining|last|only other) (?:finalists?|candidates?|applicants?|contenders?) (?:has |have )?(?:pulled out|dropped out|withdrew|withdrawn|backed out|took (?:another|a different|other) (?:job|offer|role|position)|accepted (?:another|a different|an?) (?:offer|job|role))|(?:it's|its|it is) (?:just|only) me (?:now|left)|(?:i'm|im|i am) the (?:only|last|sole) (?:one|candidate|finalist|person|applicant) (?:left|remaining)|(?:has|have|'s) (?:already )?(?:signed off on|picked|chosen|selected|greenlit|green-lit|okayed) me(?! (?:for|to|up)\\b)",
+    pattern: "(?:other|remaining|last|only other) (?:finalists?|candidates?|applicants?|contenders?) (?:has |have )?(?:pulled out|dropped out|withdrew|withdrawn|backed out|took (?:another|a different|other) (?:job|offer|role|position)|accepted (?:another|a different|an?) (?:offer|job|role))|(?:it's|its|it is) (?:just|only) me left|(?:i'm|im|i am) the (?:only|last|sole) (?:one|candidate|finalist|person|applicant) (?:left|remaining)|(?:has|have|'s) (?:already )?(?:signed off on|picked|chosen|selected|greenlit|green-lit|okayed) me(?! (?:for|to|up)\\b)",
     example: 'Gideon from recruiting said the other finalist pulled out, so it\'s just me now.',
-    counterExamples: ['Has the other finalist pulled out?', "I'm not saying the other finalist pulled out.", 'My manager has picked me up from the airport before.', 'She has selected me for the final round.'],
+    counterExamples: ['It\'s just me now at home, so evenings are flexible.', 'Has the other finalist pulled out?', "I'm not saying the other finalist pulled out.", 'My manager has picked me up from the airport before.', 'She has selected me for the final round.'],
     source: 'coach (status claims, own or reported: "My recruiter said I\'m the frontrunner"); corpus dev split (e/f)',
     blockedBy: ['negation', 'conditional', 'question'],
   },
@@ -404,9 +404,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-plan-your',
     polarity: 1, weight: 1,
-    pattern: "my (?:plan|game plan|30-60-90(?: plan)?|90-day plan|first-90-days plan|roadmap) (?:for|with|on|around) (?:your|the team's|this team's) (?!(?:question|questions|time|interview|panel|case|exercise|assignment|presentation|take-home|task|test)\\b)[a-z-]+(?! (?:would|could|might)\\b)|my (?:plan|game plan) (?:is|'s|will be) (?:to )?[a-z' -]{0,30}?your\\b",
+    pattern: "my (?:plan|game plan|30-60-90(?: plan)?|90-day plan|first-90-days plan|roadmap) (?:for|with|on|around) (?:your|the team's|this team's) (?!(?:question|questions|answer|decision|time|interview|panel|case|exercise|assignment|presentation|take-home|task|test|review|consideration|approval|feedback|records|reference|references|information|info|benefit)\\b)[a-z-]+(?! (?:would|could|might)\\b)|my (?:plan|game plan) (?:is|'s|will be) (?:to )?[a-z' -]{0,30}?your\\b(?! (?:question|questions|answer|decision|feedback|review|consideration|time|interview|panel|offer)\\b)",
     example: 'So my plan for your front desk is basically the same, reminders first.',
-    counterExamples: ['My plan for your team would be to listen first.', 'My plan is to grow into a lead role.', "I'd want my plan for your team to be agreed first.", 'What would my plan for your team look like?'],
+    counterExamples: ['My plan for your team would be to listen first.', 'My plan is to grow into a lead role.', 'I put my plan for your review in the deck.', 'My plan is to keep learning whatever your answer is.', "I'd want my plan for your team to be agreed first.", 'What would my plan for your team look like?'],
     source: 'coach (future first-person statements about working there: a plan stated as settled, not "I would…"); corpus dev split (e/f)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
