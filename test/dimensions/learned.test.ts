@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSentences } from '../../eval/corpus.js';
-import { analyze, DIMENSION_DEFS, formatText, type Finding } from '../../src/index.js';
+import { analyze, DIMENSION_DEFS, type Evidence, type Finding } from '../../src/index.js';
+import { evidenceSentences } from '../../src/format/common.js';
 import { compileLexicon } from '../../src/dimensions/compile.js';
 import { collectEvidence, recordedModelWords } from '../../src/dimensions/evidence.js';
 import { compileLearned, featuresOf, LEARNED_CUE, runLearned, sentenceTokens, sentenceWords, TOP_WORDS, type LearnedCall } from '../../src/dimensions/learned.js';
@@ -10,7 +11,13 @@ import { normalize } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 const findingsOf = (text: string): Finding[] => analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
-const learnedOf = (text: string): Finding[] => findingsOf(text).filter((f) => f.cue.endsWith(LEARNED_CUE));
+/**
+ * The lexicon without presumption cues, so that what the presumption model does is seen whatever
+ * the cue table comes to cover.
+ */
+const noPresumptionCues = compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'presumption' ? { ...d, cues: [] } : d)));
+const findingsWithoutCues = (text: string): Finding[] => collectEvidence([{ turn: 0, text }], noPresumptionCues).findings;
+const learnedOf = (text: string): Finding[] => findingsWithoutCues(text).filter((f) => f.cue.endsWith(LEARNED_CUE));
 
 /** What the model alone says about a one-sentence text, per dimension (cues not consulted). */
 function modelCalls(text: string): Map<string, LearnedCall> {
@@ -47,10 +54,9 @@ describe('learned layer', () => {
     const decided = findingsOf('When I start, I will set up weekly one-on-ones with my team.');
     expect(decided.some((f) => f.cue === 'presumption.when-i-start')).toBe(true);
     expect(decided.filter((f) => f.dimension === 'presumption' && f.cue.endsWith(LEARNED_CUE))).toEqual([]);
-    // No presumption cue fires here; the model does.
-    const found = learnedOf(INSIDER).filter((f) => f.dimension === 'presumption');
-    expect(findingsOf(INSIDER).filter((f) => f.dimension === 'presumption' && !f.cue.endsWith(LEARNED_CUE))).toEqual([]);
-    expect(found).toHaveLength(1);
+    // With no presumption cue to decide it, the model does.
+    expect(modelCalls(INSIDER).get('presumption')?.polarity).toBe(1);
+    expect(learnedOf(INSIDER).filter((f) => f.dimension === 'presumption')).toHaveLength(1);
   });
 
   it('a learned finding spans its sentence\'s words, counts at the threshold and names the words that weighed most', () => {
@@ -78,7 +84,7 @@ describe('learned layer', () => {
   });
 
   it('keeps a turn\'s findings in text order', () => {
-    const findings = findingsOf(`${INSIDER} I guess I could maybe try it. ${INSIDER}`);
+    const findings = findingsWithoutCues(`${INSIDER} I guess I could maybe try it. ${INSIDER}`);
     const starts = findings.map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(findings.filter((f) => f.cue === 'presumption.learned')).toHaveLength(2);
@@ -99,20 +105,12 @@ describe('learned layer', () => {
   });
 
   it('formatters mark the words that weighed most, not the whole sentence', () => {
-    const plain = ['I drive the early route most weeks.', 'The depot opens at five.', 'I like the night air.', 'Traffic is lighter then.'];
-    const rounds = [
-      { label: 'Screen', answers: [...plain, 'I keep the van clean.', 'I check the tyres each morning.'] },
-      { label: 'Final', answers: [...plain, INSIDER, INSIDER.replace('crew', 'shift'), INSIDER.replace('The guys on my crew', 'My whole family')] },
-    ];
-    const report = analyze({ rounds });
-    const text = formatText(report);
-    const flag = report.flags.find((f) => f.dimension === 'presumption');
-    expect(flag).toBeDefined();
-    const learned = flag!.evidence.filter((e) => e.cue === 'presumption.learned');
-    expect(learned.length).toBeGreaterThan(0);
-    expect(learned[0]!.words!.length).toBeGreaterThan(0);
-    expect(text).toContain(`[${learned[0]!.words![0]!.text}]`);
-    expect(text).not.toContain(`[${learned[0]!.text}]`);
+    const sentence = 'Well. The guys on my crew already know.';
+    const evidence: Evidence = { round: 'r2', cue: 'presumption.learned', turn: 0, start: 6, end: 38, text: sentence.slice(6, 38), sentence, sentenceStart: 0, new: true, words: [{ start: 26, end: 33, text: 'already' }, { start: 18, end: 20, text: 'my' }] };
+    const cue: Evidence = { ...evidence, cue: 'presumption.x', start: 0, end: 4, text: 'Well', words: undefined };
+    delete cue.words;
+    const [marked] = evidenceSentences([evidence, cue], (s) => `[${s}]`);
+    expect(marked!.text).toBe('[Well]. The guys on [my] crew [already] know.');
   });
 });
 
