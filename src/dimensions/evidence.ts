@@ -37,6 +37,17 @@ const plainStates = new WeakMap<CompiledLexicon, LexiconState>();
 /** `others` is emptied when it reaches this size, so memory stays bounded on any input. */
 const OTHERS_LIMIT = 4096;
 
+/** The lexicon's token trie and entries of other words, built on first use. */
+function stateOf(lexicon: CompiledLexicon, plainMatching: boolean): LexiconState {
+  const byLexicon = plainMatching ? plainStates : states;
+  let state = byLexicon.get(lexicon);
+  if (state === undefined) {
+    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, !plainMatching)), others: new Map(), filtered: !plainMatching };
+    byLexicon.set(lexicon, state);
+  }
+  return state;
+}
+
 function otherEntry(state: LexiconState, word: string, lexicon: CompiledLexicon): TokenEntry {
   let entry = state.others.get(word);
   if (entry === undefined) {
@@ -94,12 +105,7 @@ function doubleZeros(n: number): number[] {
  * compare the two).
  */
 export function collectEvidence(turns: readonly CandidateTurn[], lexicon: CompiledLexicon, plainMatching = false): RoundEvidence {
-  const byLexicon = plainMatching ? plainStates : states;
-  let state = byLexicon.get(lexicon);
-  if (state === undefined) {
-    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, !plainMatching)), others: new Map(), filtered: !plainMatching };
-    byLexicon.set(lexicon, state);
-  }
+  const state = stateOf(lexicon, plainMatching);
   const D = lexicon.defs.length;
   const findings: Finding[] = [];
   const sums = new Array<number>(D).fill(0);
@@ -467,11 +473,7 @@ function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at
  * learned.ts `sentenceTokens` reads from each sentence).
  */
 export function recordedModelWords(text: string, lexicon: CompiledLexicon): Array<{ ids: number[]; starts: number[]; ends: number[]; follows: number[] }> {
-  let state = states.get(lexicon);
-  if (state === undefined) {
-    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, true)), others: new Map(), filtered: true };
-    states.set(lexicon, state);
-  }
+  const state = stateOf(lexicon, false);
   const { norm } = normalizeDetailed(text);
   const spans = splitSentences(norm, text);
   if (spans.length === 0) return [];
