@@ -60,7 +60,7 @@ export function analyze(process: Process, options?: AnalyzeOptions): Report {
   checkLimits(input, opts.limits);
   const ids = roundIds(input);
   const speech = candidateSpeech(input, opts.candidate, opts.candidateLabels);
-  const lexicon = defaultLexicon();
+  const lexicon = defaultLexicon(opts.learned !== false);
   const settings = driftSettings(opts.drift);
 
   const evidence = speech.map((s) => collectEvidence(s.turns, lexicon));

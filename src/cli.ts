@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from './analyze.js';
+import type { AnalyzeOptions } from './schema/input.js';
 import { isToneDriftError, ToneDriftError } from './errors.js';
 import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
@@ -58,6 +59,7 @@ export const CLI = {
         format: { value: 'text|markdown|json|sarif', help: 'output format (default: text); sarif locates flags and findings in the transcript files' },
         candidate: { value: 'NAME', help: "the candidate's speaker name (default: detected)" },
         labels: { value: '"A,B,C"', help: 'round labels, in file order (default: the file names)' },
+        'cues-only': { help: 'score on the cue tables alone, without the learned layer (faster; lower recall)' },
         'fail-on': { value: 'warning|info|none', help: 'exit 1 when a flag at this level or above exists (default: none)' },
         quiet: { help: 'print nothing on stdout; errors still go to stderr', short: 'q' },
         help: { help: 'show this help', short: 'h' },
@@ -78,6 +80,7 @@ export const CLI = {
         resume: { help: 'continue an interrupted batch: keep the complete lines already in --out FILE and append the rest' },
         jobs: { value: 'N', help: 'threads that analyze (default: one fewer than the cores, at least 1)' },
         candidate: { value: 'NAME', help: "the candidate's speaker name in every record (default: detected)" },
+        'cues-only': { help: 'score on the cue tables alone, without the learned layer (faster; lower recall)' },
         quiet: { help: 'no progress bar and no summary on stderr', short: 'q' },
         help: { help: 'show this help', short: 'h' },
       } as Record<string, OptionSpec>,
@@ -95,6 +98,14 @@ export const CLI = {
 type Command = keyof typeof CLI.commands;
 
 class UsageError extends Error {}
+
+/** The analyze() options the command line sets: --candidate and --cues-only. */
+function analyzeOptionsOf(options: Record<string, string | true>): AnalyzeOptions {
+  const out: AnalyzeOptions = {};
+  if (typeof options.candidate === 'string') out.candidate = options.candidate;
+  if (options['cues-only']) out.learned = false;
+  return out;
+}
 
 function parseArgs(command: Command, argv: readonly string[]): { positionals: string[]; options: Record<string, string | true> } {
   const specs = CLI.commands[command].options;
@@ -160,7 +171,7 @@ function analyzeCommand(argv: readonly string[], io: CliIO): number {
   const { process, sources } = processFromFiles(files, labels);
   let report: Report;
   try {
-    report = analyze(process, typeof options.candidate === 'string' ? { candidate: options.candidate } : {});
+    report = analyze(process, analyzeOptionsOf(options));
   } catch (e) {
     if (!isToneDriftError(e)) throw e;
     throw new ToneDriftError(e.issues.map((issue) => ({ ...issue, path: inputPath(files, issue.path) })));
@@ -202,7 +213,7 @@ async function batchCommand(argv: readonly string[], io: CliIO): Promise<number>
       output,
       skip,
       ...(jobs === undefined ? {} : { jobs }),
-      ...(typeof options.candidate === 'string' ? { analyzeOptions: { candidate: options.candidate } } : {}),
+      ...(typeof options.candidate === 'string' || options['cues-only'] ? { analyzeOptions: analyzeOptionsOf(options) } : {}),
       ...(bar ? { onProgress: bar.update } : {}),
     });
     bar?.finish();

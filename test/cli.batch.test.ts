@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { loadSentences } from '../eval/corpus.js';
 import { analyze } from '../src/index.js';
 import { runCli, type CliIO } from '../src/node/index.js';
 
@@ -47,6 +48,27 @@ describe('cli batch', () => {
     const r = await runBatchCli([input, '--jobs', '1', '--out', out, '--quiet']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(6);
+  });
+
+  it('--cues-only reaches every record, in the workers too', async () => {
+    // Corpus lines on which the learned layer adds a finding, whatever the cue tables cover.
+    const learnedLines = loadSentences()
+      .filter((x) => x.speaker === 'candidate')
+      .map((x) => x.text)
+      .filter((t) => analyze({ rounds: [{ answers: [t] }] }).rounds[0]!.findings.some((f) => f.cue.endsWith('.learned')))
+      .slice(0, 3);
+    expect(learnedLines).toHaveLength(3);
+    const record = JSON.stringify({ rounds: [{ answers: ['I led the launch.'] }, { answers: learnedLines }] });
+    const file = join(dir, 'learned.ndjson');
+    writeFileSync(file, `${record}\n${record}\n`);
+    const cuesOf = (stdout: string) => stdout.trim().split('\n').flatMap((l) => (JSON.parse(l).report.rounds as Array<{ findings: Array<{ cue: string }> }>).flatMap((r) => r.findings.map((f) => f.cue)));
+    const withLayer = cuesOf((await runBatchCli([file, '--jobs', '1', '--quiet'])).stdout);
+    expect(withLayer.some((c) => c.endsWith('.learned'))).toBe(true);
+    for (const jobs of ['1', '2']) {
+      const r = await runBatchCli([file, '--jobs', jobs, '--quiet', '--cues-only']);
+      expect(r.code).toBe(0);
+      expect(cuesOf(r.stdout).some((c) => c.endsWith('.learned'))).toBe(false);
+    }
   });
 
   it('usage errors exit 2', async () => {

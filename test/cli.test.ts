@@ -59,6 +59,18 @@ describe('cli (in-process)', () => {
     expect(run(['examples/process.json', '--format', 'xml']).stderr).toContain('--format must be one of text, markdown, json');
   });
 
+  it('--cues-only leaves the learned layer out', () => {
+    const cues = (argv: string[]) => {
+      const r = run(['analyze', 'examples/process.json', '--format', 'json', ...argv]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout).rounds as Array<{ findings: Array<{ cue: string }> }>).flatMap((round) => round.findings.map((f) => f.cue));
+    };
+    const all = cues([]);
+    const only = cues(['--cues-only']);
+    expect(only.some((c) => c.endsWith('.learned'))).toBe(false);
+    expect(all.filter((c) => !c.endsWith('.learned'))).toEqual(only);
+  });
+
   it('--candidate overrides the process candidate', () => {
     const r = run(['examples/process.json', '--candidate', 'Nobody']);
     expect(r.code).toBe(2);

@@ -9,9 +9,11 @@ import type { DimensionDef } from './types.js';
 export const DIMENSION_DEFS: readonly DimensionDef[] = [assertiveness, presumption, focus, examples];
 
 let compiled: CompiledLexicon | undefined;
+let cuesOnly: CompiledLexicon | undefined;
 
-/** The compiled cue index, built once on first use. */
-export function defaultLexicon(): CompiledLexicon {
+/** The compiled cue index (with the learned layer unless `learned` is false), built once on first use. */
+export function defaultLexicon(learned = true): CompiledLexicon {
+  if (!learned) return (cuesOnly ??= compileLexicon(DIMENSION_DEFS.map((def) => ({ ...def, learned: undefined }))));
   compiled ??= compileLexicon(DIMENSION_DEFS);
   return compiled;
 }

@@ -61,6 +61,11 @@ export const AnalyzeOptionsSchema = z.strictObject({
   candidateLabels: z.optional(z.array(z.string())),
   drift: z.optional(DriftOptionsSchema),
   limits: z.optional(LimitsSchema),
+  /**
+   * The learned layer (default true). `false` scores on the cue tables alone: every finding is
+   * then a cue's, and analysis takes about a sixth less time, at a lower recall.
+   */
+  learned: z.optional(z.boolean()),
 });
 
 export type Turn = z.infer<typeof TurnSchema>;

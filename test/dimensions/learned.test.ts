@@ -139,3 +139,21 @@ describe('learned layer: the token loop\'s record', () => {
     }));
   });
 });
+
+describe('learned layer: turning it off', () => {
+  const texts = loadSentences().filter((x) => x.speaker === 'candidate').map((x) => x.text);
+  const findings = (options?: { learned?: boolean }) => texts.map((t) => analyze({ rounds: [{ answers: [t] }] }, options).rounds[0]!.findings);
+
+  it('learned: false scores on the cues alone; the cues\' findings do not depend on the layer', () => {
+    const all = findings();
+    const cuesOnly = findings({ learned: false });
+    expect(all.flat().filter((f) => f.cue.endsWith(LEARNED_CUE)).length).toBeGreaterThan(10);
+    expect(cuesOnly.flat().filter((f) => f.cue.endsWith(LEARNED_CUE))).toEqual([]);
+    expect(cuesOnly).toEqual(all.map((list) => list.filter((f) => !f.cue.endsWith(LEARNED_CUE))));
+    expect(findings({ learned: true })).toEqual(all);
+  });
+
+  it('rejects a learned option that is not a boolean', () => {
+    expect(() => analyze({ rounds: [{ answers: ['Hello.'] }] }, { learned: 'no' } as never)).toThrow(/learned/);
+  });
+});
