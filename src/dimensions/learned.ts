@@ -10,13 +10,14 @@ import type { DimensionDef } from './types.js';
  * most.
  */
 
-const hashKey = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 16;
+/** Fibonacci hashing: the top `bits` bits of key × 2^32/φ. */
+const hashKey = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 
 /** The feature id of the pair (a, b), or -1. */
 function pairOf(model: CompiledLearned, a: number, b: number): number {
   const key = a * model.wordIds.size + b;
   const table = model.pairTable;
-  for (let i = hashKey(key) & model.pairMask; ; i = (i + 1) & model.pairMask) {
+  for (let i = hashKey(key, model.pairShift); ; i = (i + 1) & model.pairMask) {
     const k = table[2 * i]!;
     if (k === key) return table[2 * i + 1]!;
     if (k === -1) return -1;
@@ -55,6 +56,8 @@ export interface CompiledLearned {
   /** prev word id × words + word id → feature id of the pair, as an open-addressing table: keys at 2i, feature ids at 2i + 1 (key -1: empty; see `pairOf`). */
   pairTable: Int32Array;
   pairMask: number;
+  /** 32 minus the table's bits (its size is a power of two). */
+  pairShift: number;
   /** Per dimension (registry order) with a model: where its classes start in a feature's row. */
   dims: Array<{ dim: number; classes: ReadonlyArray<1 | -1>; bias: readonly number[]; column: number }>;
   /** Feature-major rows of margins, `width` per feature (all dimensions' classes side by side). */
@@ -104,19 +107,23 @@ export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned |
   const pairIds = pairs.map(([a, b, id]) => [idOf(a), idOf(b), id] as const);
   const wordFeature = new Int32Array(wordIds.size).fill(-1);
   for (const [w, id] of singles) wordFeature[w] = id;
+  // A pair's key, a × words + b, must fit an Int32Array slot.
+  if (wordIds.size > 46_340) throw new Error(`tone-drift: a learned model of ${wordIds.size} words is too large (46,340 at most)`);
   const pairFeature = new Map<number, number>();
   for (const [a, b, id] of pairIds) pairFeature.set(a * wordIds.size + b, id);
-  let size = 16;
-  while (size < pairFeature.size * 2) size *= 2;
+  let bits = 4;
+  while (1 << bits < pairFeature.size * 2) bits++;
+  const size = 1 << bits;
+  const pairShift = 32 - bits;
   const pairTable = new Int32Array(size * 2).fill(-1);
   const pairMask = size - 1;
   for (const [key, id] of pairFeature) {
-    let i = hashKey(key) & pairMask;
+    let i = hashKey(key, pairShift);
     while (pairTable[2 * i] !== -1) i = (i + 1) & pairMask;
     pairTable[2 * i] = key;
     pairTable[2 * i + 1] = id;
   }
-  return { wordIds, wordFeature, pairTable, pairMask, dims, margins, width, features: featureIds.size };
+  return { wordIds, wordFeature, pairTable, pairMask, pairShift, dims, margins, width, features: featureIds.size };
 }
 
 /** What the model says about one sentence for one dimension: a class, and the words that weighed most. */
