@@ -487,7 +487,7 @@ export function recordedModelWords(text: string, lexicon: CompiledLexicon): Arra
     row.ids.push(modelTokens.ids[k]!);
     row.starts.push(modelTokens.starts[k]!);
     row.ends.push(modelTokens.ends[k]!);
-    row.follows.push(row.ids.length === 1 ? 0 : modelTokens.follows[k]!);
+    row.follows.push(modelTokens.follows[k]!);
   }
   return out;
 }
@@ -495,8 +495,8 @@ export function recordedModelWords(text: string, lexicon: CompiledLexicon): Arra
 /**
  * Pass three: where a dimension's cues leave a sentence below its threshold, its learned model
  * (dimensions/learned.ts) may call it, unless a scope that silences the dimension's cues holds
- * at any of the words that weighed most; such a call counts as a cue at the threshold. The turn's findings stay in
- * text order.
+ * at any of the words that weighed most; such a call counts as a cue at the threshold. The
+ * turn's findings stay in text order.
  */
 function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, learned: CompiledLearned, netAt: number, findings: Finding[], turnFindings: number): void {
   const D = lexicon.defs.length;
