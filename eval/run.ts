@@ -45,7 +45,7 @@ for (const def of DIMENSION_DEFS) {
 }
 lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | |`);
 lines.push('');
-lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; sentences-c/d later, by other writers)');
+lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; sentences-c/d and then sentences-e/f later, by other writers)');
 lines.push('');
 lines.push(`| dimension | ${files.map((f) => `${f.replace(/\.jsonl$/, '')} (${testByFile[f]!.n})`).join(' | ')} |`);
 lines.push(`|---|${files.map(() => '--:').join('|')}|`);
