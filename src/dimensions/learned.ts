@@ -252,9 +252,8 @@ function wordsSpan(norm: string, span: Span): { start: number; end: number } {
  * whose model words are tokens [from, to) of `t`. Returns a call for each of them that the model
  * puts in a class other than 0, in registry order.
  */
-export function callLearned(model: CompiledLearned, t: LearnedTokens, from: number, to: number, norm: string, span: Span, want: number): LearnedCall[] {
-  const calls: LearnedCall[] = [];
-  if (want === 0 || from === to) return calls;
+export function callLearned(model: CompiledLearned, t: LearnedTokens, from: number, to: number, norm: string, span: Span, want: number): readonly LearnedCall[] {
+  if (want === 0 || from === to) return NO_CALLS;
   if (seen.length < model.features) {
     seen = new Uint32Array(model.features);
     stamp = 0;
@@ -262,7 +261,10 @@ export function callLearned(model: CompiledLearned, t: LearnedTokens, from: numb
   if (score.length < model.width) score = new Float64Array(model.width);
   score.fill(0);
   scoreTokens(model, t, from, to);
-  for (const d of model.dims) {
+  let calls: LearnedCall[] | undefined;
+  const dims = model.dims;
+  for (let i = 0; i < dims.length; i++) {
+    const d = dims[i]!;
     if (((want >>> d.dim) & 1) === 0) continue;
     let best = -1;
     let top = 0;
@@ -277,13 +279,15 @@ export function callLearned(model: CompiledLearned, t: LearnedTokens, from: numb
     const words = topWords(model, t, from, to, d.column + best);
     // No word leaned toward the class (its bias alone won): nothing to point at, no finding.
     if (words.length === 0) continue;
-    calls.push({ dim: d.dim, polarity: d.classes[best]!, ...wordsSpan(norm, span), words });
+    (calls ??= []).push({ dim: d.dim, polarity: d.classes[best]!, ...wordsSpan(norm, span), words });
   }
-  return calls;
+  return calls ?? NO_CALLS;
 }
 
+const NO_CALLS: readonly LearnedCall[] = [];
+
 /** `callLearned` on a sentence read from the text (tests, and the reference for the token loop). */
-export function runLearned(model: CompiledLearned, norm: string, span: Span, want = -1): LearnedCall[] {
+export function runLearned(model: CompiledLearned, norm: string, span: Span, want = -1): readonly LearnedCall[] {
   const t = sentenceTokens(model, norm, span);
   return callLearned(model, t, 0, t.count, norm, span, want);
 }
