@@ -1,13 +1,11 @@
-import { analyze, DIMENSION_DEFS, type Dimension, type Finding } from '../src/index.js';
-import { compileLexicon, type CompiledLexicon } from '../src/dimensions/compile.js';
-import { collectEvidence } from '../src/dimensions/evidence.js';
+import { analyze, DIMENSION_DEFS, type AnalyzeOptions, type Dimension, type Finding } from '../src/index.js';
 
-/** Set by `useCuesOnly()`: a lexicon without the learned layer, to see what the cues alone do. */
-let cuesOnly: CompiledLexicon | undefined;
+/** Set by `useCuesOnly()`: the learned layer off, to see what the cues alone do. */
+let options: AnalyzeOptions | undefined;
 
 /** From now on, classify with the cues alone (the learned layer off): `devErrors.ts --cues-only`. */
 export function useCuesOnly(): void {
-  cuesOnly = compileLexicon(DIMENSION_DEFS.map((def) => ({ ...def, learned: undefined })));
+  options = { learned: false };
 }
 
 /** The label tone-drift gives one utterance on each dimension: the sign of its net evidence past the threshold. */
@@ -23,7 +21,7 @@ export function labelsOf(findings: readonly Finding[]): Record<Dimension, number
 
 /** Classifies a candidate utterance. */
 export function classify(text: string): { labels: Record<Dimension, number>; findings: Finding[] } {
-  const findings = cuesOnly ? collectEvidence([{ turn: 0, text }], cuesOnly).findings : analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
+  const findings = analyze({ rounds: [{ answers: [text] }] }, options).rounds[0]!.findings;
   return { labels: labelsOf(findings), findings };
 }
 

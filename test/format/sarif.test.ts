@@ -156,6 +156,18 @@ describe('formatSarif', () => {
     ]);
   });
 
+  it('describes learned findings by one rule per dimension, either way, and names the words that weighed most', () => {
+    const text = 'The guys on my crew already know.';
+    const learned: Finding = { dimension: 'presumption', polarity: 1, weight: 0.5, cue: 'presumption.learned', turn: 0, start: 0, end: 32, text: text.slice(0, 32), sentence: { start: 0, end: 33 }, words: [{ start: 20, end: 27, text: 'already' }, { start: 12, end: 14, text: 'my' }] };
+    const round: RoundResult = { ...REPORT.rounds[1]!, findings: [learned] };
+    const log = checkSarif(formatSarif({ ...REPORT, rounds: [REPORT.rounds[0]!, round] }));
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'cue.presumption.learned')!;
+    expect(rule.shortDescription.text).toBe('presumption: learned');
+    expect(rule.properties).toEqual({ dimension: 'presumption' });
+    const result = log.runs[0]!.results.find((r) => r.ruleId === 'cue.presumption.learned')!;
+    expect(result.message.text).toBe('presumption +: "The guys on my crew already know" (weighed most: "already", "my")');
+  });
+
   it('locates results in the round files: region, uri only, or nothing', () => {
     const files: SarifFile[] = [
       { roundId: 'r1', uri: 'rounds/one.vtt' },
