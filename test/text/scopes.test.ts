@@ -42,6 +42,14 @@ describe('scopes', () => {
     expect(scopes('I need a bigger team.', 'team')).not.toContain('past');
   });
 
+  it('"I was hoping / wondering", hedged or not, is a present wish, not a past story', () => {
+    expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
+    expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
+    expect(scopes("Honestly I was kinda wondering about the bonus.", 'bonus')).not.toContain('past');
+    expect(scopes('I was hoping for a raise at Acme, and we got one in May.', 'one')).toContain('past');
+    expect(scopes('I was there when the outage hit.', 'outage')).toContain('past');
+  });
+
   it.each(Object.entries(SCOPE_RULES).filter(([, r]) => 'example' in r))('rule %s holds in its example', (_id, rule) => {
     const { re, start, example } = rule as { re?: RegExp; start?: RegExp; example: string };
     expect((re ?? start)!.test(normalize(example)) || /\?$/.test(example)).toBe(true);
