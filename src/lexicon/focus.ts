@@ -430,7 +430,7 @@ export const focusCues: readonly Cue[] = [
     id: 'focus.more-pay',
     polarity: -1, weight: 0.8,
     pattern: "(?:pay|salary|base|offer|wage|number|grade|band) (?:would|could|might|can|will) (?:be|go|come|move) (?:[a-z]+ ){0,3}(?:higher|up|more|better)|(?:pay|salary|base|offer|wage|number) (?:doesn't|does not|can't|won't|isn't going to) (?:move|go up|come up|budge|improve|change)|(?:start|starting|come in|coming in) (?:at|on) (?:a )?(?:higher|better|bigger|more senior) (?:grade|salary|rate|band|pay|wage|number)",
-    example: 'I was sort of hoping the pay would be a bit higher than the advert.',
+    example: 'I was sort of hoping the offer could come up a little.',
     counterExamples: ['The error rate would be higher without the second check.', "I'd start at a higher level of detail with the audit."],
     source: 'coach (pressing for more pay; a hope is not a past story, so it is not silenced by "was"); corpus dev split (e/f)',
     blockedBy: ['reported', 'negation'],
