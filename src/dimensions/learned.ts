@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '../lexicon/functionWords.js';
 import type { LearnedWeights } from '../lexicon/learnedTypes.js';
 import type { Span } from '../text/sentences.js';
 import { wordEnd, wordStart } from '../text/tokenize.js';
@@ -64,7 +65,12 @@ export interface CompiledLearned {
   margins: Float64Array;
   width: number;
   features: number;
+  /** Per feature: 1 when all its words are articles, conjunctions or prepositions ("and", "of the"). */
+  glue: Uint8Array;
 }
+
+/** Words that say little on their own as a reason: a finding names them only when nothing else weighed. */
+const GLUE = new Set([FUNCTION_WORDS.articles, FUNCTION_WORDS.conjunctions, FUNCTION_WORDS.prepositions].join(' ').split(' '));
 
 /** One index over every dimension's features; undefined when no dimension has a model. */
 export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned | undefined {
@@ -123,7 +129,9 @@ export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned |
     pairTable[2 * i] = key;
     pairTable[2 * i + 1] = id;
   }
-  return { wordIds, wordFeature, pairTable, pairMask, pairShift, dims, margins, width, features: featureIds.size };
+  const glue = new Uint8Array(featureIds.size);
+  for (const [f, id] of featureIds) glue[id] = f.slice(2).split(' ').every((w) => GLUE.has(w)) ? 1 : 0;
+  return { wordIds, wordFeature, pairTable, pairMask, pairShift, dims, margins, width, features: featureIds.size, glue };
 }
 
 /** What the model says about one sentence for one dimension: a class, and the words that weighed most. */
@@ -227,14 +235,17 @@ function scoreTokens(model: CompiledLearned, t: LearnedTokens, from: number, to:
   }
 }
 
-/** The features that moved column `column` most, strongest first (only where a call was made: rare). */
+/**
+ * The features that moved column `column` most, strongest first (only where a call was made:
+ * rare). Features made only of articles, conjunctions and prepositions come after all others.
+ */
 function topWords(model: CompiledLearned, t: LearnedTokens, from: number, to: number, column: number): Array<{ start: number; end: number }> {
-  const gains: Array<{ gain: number; start: number; end: number }> = [];
+  const gains: Array<{ gain: number; glue: number; start: number; end: number }> = [];
   eachFeature(model, t, from, to, (f, start, end) => {
     const gain = model.margins[f * model.width + column]!;
-    if (gain > 0) gains.push({ gain, start, end });
+    if (gain > 0) gains.push({ gain, glue: model.glue[f]!, start, end });
   });
-  gains.sort((a, b) => b.gain - a.gain || a.start - b.start);
+  gains.sort((a, b) => a.glue - b.glue || b.gain - a.gain || a.start - b.start);
   return gains.slice(0, TOP_WORDS).map(({ start, end }) => ({ start, end }));
 }
 

@@ -90,6 +90,15 @@ describe('learned layer', () => {
     expect(findings.filter((f) => f.cue === 'presumption.learned')).toHaveLength(2);
   });
 
+  it('names words that carry meaning before articles, conjunctions and prepositions, whatever their weight', () => {
+    const toy = compileLearned([{ ...DIMENSION_DEFS[1]!, learned: { classes: [1], scale: 100, bias: [-100], features: ['w:and', 'w:already', 'p:of the', 'w:of', 'w:the'], margins: [500, 150, 400, 0, 0], examples: [] } }])!;
+    const text = 'Of the crew, and already.';
+    const norm = normalize(text);
+    const [call] = runLearned(toy, norm, splitSentences(norm, text)[0]!);
+    expect(call!.polarity).toBe(1);
+    expect(call!.words.map((w) => text.slice(w.start, w.end))).toEqual(['already', 'and', 'Of the']);
+  });
+
   it('reads features as training does: words and word pairs, once each', () => {
     expect(featuresOf(['i', 'will', 'i', 'will'])).toEqual(['w:i', 'w:will', 'p:i will', 'p:will i']);
     const norm = normalize('Um, I- I will start Monday.');
