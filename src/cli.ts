@@ -144,7 +144,9 @@ export function helpText(command?: Command): string {
   }
   const c = CLI.commands[command];
   const lines = [head, '', `usage: ${c.usage}`, '', c.summary, '', 'options:'];
-  for (const [name, o] of Object.entries(c.options)) lines.push(`  ${`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`.padEnd(34)}${o.help}`);
+  const names = Object.entries(c.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`, o.help] as const);
+  const width = Math.max(...names.map(([n]) => n.length)) + 2;
+  for (const [name, help] of names) lines.push(`  ${name.padEnd(width)}${help}`);
   lines.push('', CLI.formats, '', 'examples:', ...c.examples.map((e) => `  ${e}`), '', CLI.exitCodes);
   return `${lines.join('\n')}\n`;
 }

@@ -169,6 +169,14 @@ describe('cli: transcript files', () => {
     expect(h.stdout).toContain('--fail-on warning|info|none');
     expect(h.stdout).toContain('examples:');
     expect(run(['--help']).stdout).toContain('commands:');
+    // Each option's help starts in one column, at least two spaces after the longest option.
+    for (const command of ['analyze', 'batch']) {
+      const optionLines = run([command, '--help']).stdout.split('\n').filter((l) => /^ {2}(?:-\w, | {4})--/.test(l));
+      expect(optionLines.length).toBeGreaterThan(3);
+      // Where the help starts: after the option and a run of two or more spaces.
+      const columns = new Set(optionLines.map((l) => /^ *\S.*?\S {2,}(?=\S)/.exec(l)?.[0].length));
+      expect(columns.size, command).toBe(1);
+    }
   });
 });
 
