@@ -3,9 +3,9 @@ import { analyze, DIMENSION_DEFS, type AnalyzeOptions, type Dimension, type Find
 /** Set by `useCuesOnly()`: the learned layer off, to see what the cues alone do. */
 let options: AnalyzeOptions | undefined;
 
-/** From now on, classify with the cues alone (the learned layer off): `devErrors.ts --cues-only`. */
-export function useCuesOnly(): void {
-  options = { learned: false };
+/** From now on, classify with the cues alone (the learned layer off; `on = false` turns it back on): `devErrors.ts --cues-only`. */
+export function useCuesOnly(on = true): void {
+  options = on ? { learned: false } : undefined;
 }
 
 /** The label tone-drift gives one utterance on each dimension: the sign of its net evidence past the threshold. */

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS } from '../src/index.js';
 import { loadProcesses, loadSentences } from './corpus.js';
 import { baselineOnTest } from './baseline.js';
+import { useCuesOnly } from './classify.js';
 import { casino, politeness } from './external.js';
 import { signalScores } from './metrics.js';
 import { f1Interval } from './interval.js';
@@ -24,12 +25,16 @@ const testByFile = Object.fromEntries(files.map((f) => [f, evalSentences(sentenc
 const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
 const external = [politeness(), casino()];
 const baseline = baselineOnTest(sentences);
+/** The test split with the cue tables alone (the learned layer off): what the layer adds. */
+useCuesOnly();
+const cuesOnlyTest = evalSentences(sentences.filter((x) => x.split === 'test'));
+useCuesOnly(false);
 
 const lines: string[] = [];
 lines.push(`Sentences (${sentences.filter((s) => s.speaker === 'candidate').length} candidate lines, ${sentences.filter((s) => s.speaker === 'interviewer').length} interviewer lines)`);
 lines.push('');
-lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test F1, 95% CI | test P | test R | baseline test F1 |');
-lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+lines.push('| dimension | dev F1 | dev P | dev R | test F1 | test F1, 95% CI | test P | test R | cues-only test F1 | baseline test F1 |');
+lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 const testIntervals = Object.fromEntries(DIMENSION_DEFS.map((def) => {
   const { gold, pred } = sentenceResults.test!.labels[def.name];
   return [def.name, f1Interval(gold, pred, def.min < 0)];
@@ -41,9 +46,9 @@ for (const def of DIMENSION_DEFS) {
     const [lo, hi] = testIntervals[def.name]!;
     return s === 'dev' ? [f3(d.f1), f3(precision), f3(recall)] : [f3(d.f1), `${f3(lo)} to ${f3(hi)}`, f3(precision), f3(recall)];
   });
-  lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(baseline[def.name].f1)} |`);
+  lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(cuesOnlyTest.dimensions[def.name].f1)} | ${f3(baseline[def.name].f1)} |`);
 }
-lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | |`);
+lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | | |`);
 lines.push('');
 lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; sentences-c/d and then sentences-e/f later, by other writers)');
 lines.push('');
@@ -71,6 +76,6 @@ console.log(lines.join('\n'));
 const strip = <T extends { errors: unknown[]; labels: unknown }>({ labels: _labels, ...r }: T) => ({ ...r, errors: r.errors.length });
 writeFileSync(
   new URL('./report.json', import.meta.url),
-  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testF1Interval95: testIntervals, testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), baseline, external }, null, 2)}\n`,
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testF1Interval95: testIntervals, testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), cuesOnlyTest: strip(cuesOnlyTest), baseline, external }, null, 2)}\n`,
 );
 console.log('\nwrote eval/report.json');

@@ -513,7 +513,7 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
     const span = spans[si]!;
     for (const call of callLearned(learned, modelTokens, from, k, norm, span, want)) {
       const scopes = lexicon.learnedScopes[call.dim]!;
-      if (call.words.some((w) => !inScope(scopes, norm, span, si, w.start))) continue;
+      if (call.strongest.some((w) => !inScope(scopes, norm, span, si, w.start))) continue;
       const def = lexicon.defs[call.dim]!;
       const weight = def.sentenceThreshold;
       net[row + call.dim] = net[row + call.dim]! + call.polarity * weight;

@@ -142,9 +142,14 @@ export interface LearnedCall {
   /** The sentence's words: from its first word's start to its last word's end. */
   start: number;
   end: number;
-  /** The words (or pairs of words) that moved the sentence most toward the class, strongest first, at most `TOP_WORDS`. */
+  /** The words (or pairs of words) that moved the sentence most toward the class, at most `TOP_WORDS`, as a finding names them. */
   words: Array<{ start: number; end: number }>;
+  /** The same by weight alone: where the dimension's scopes are checked. */
+  strongest: Array<{ start: number; end: number }>;
 }
+
+/** A word or pair of words in the text: offsets into the turn. */
+type WordSpan = { start: number; end: number };
 
 /** How many of the words that weighed most a learned finding names. */
 export const TOP_WORDS = 3;
@@ -236,17 +241,21 @@ function scoreTokens(model: CompiledLearned, t: LearnedTokens, from: number, to:
 }
 
 /**
- * The features that moved column `column` most, strongest first (only where a call was made:
- * rare). Features made only of articles, conjunctions and prepositions come after all others.
+ * The features that moved column `column` most (only where a call was made: rare): `words` in
+ * the order a finding names them (features made only of articles, conjunctions and prepositions
+ * after all others), `strongest` by weight alone (where the scopes are checked, so that how a
+ * finding is shown never changes whether it counts).
  */
-function topWords(model: CompiledLearned, t: LearnedTokens, from: number, to: number, column: number): Array<{ start: number; end: number }> {
+function topWords(model: CompiledLearned, t: LearnedTokens, from: number, to: number, column: number): { words: WordSpan[]; strongest: WordSpan[] } {
   const gains: Array<{ gain: number; glue: number; start: number; end: number }> = [];
   eachFeature(model, t, from, to, (f, start, end) => {
     const gain = model.margins[f * model.width + column]!;
     if (gain > 0) gains.push({ gain, glue: model.glue[f]!, start, end });
   });
+  const span = ({ start, end }: WordSpan): WordSpan => ({ start, end });
+  const strongest = [...gains].sort((a, b) => b.gain - a.gain || a.start - b.start).slice(0, TOP_WORDS).map(span);
   gains.sort((a, b) => a.glue - b.glue || b.gain - a.gain || a.start - b.start);
-  return gains.slice(0, TOP_WORDS).map(({ start, end }) => ({ start, end }));
+  return { words: gains.slice(0, TOP_WORDS).map(span), strongest };
 }
 
 /** The span from the first word's start to the last word's end (the span itself when it has no word). */
@@ -287,10 +296,10 @@ export function callLearned(model: CompiledLearned, t: LearnedTokens, from: numb
       }
     }
     if (best < 0) continue;
-    const words = topWords(model, t, from, to, d.column + best);
+    const { words, strongest } = topWords(model, t, from, to, d.column + best);
     // No word leaned toward the class (its bias alone won): nothing to point at, no finding.
     if (words.length === 0) continue;
-    (calls ??= []).push({ dim: d.dim, polarity: d.classes[best]!, ...wordsSpan(norm, span), words });
+    (calls ??= []).push({ dim: d.dim, polarity: d.classes[best]!, ...wordsSpan(norm, span), words, strongest });
   }
   return calls ?? NO_CALLS;
 }
