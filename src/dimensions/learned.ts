@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from '../lexicon/functionWords.js';
 import type { LearnedWeights } from '../lexicon/learnedTypes.js';
 import type { Span } from '../text/sentences.js';
-import { wordEnd, wordStart } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import type { DimensionDef } from './types.js';
 
 /**
@@ -30,13 +30,7 @@ export const LEARNED_CUE = '.learned';
 
 /** The words of a sentence of normalized text, as the tokenizer reads them (cut at the span's end). */
 export function sentenceWords(norm: string, span: { start: number; end: number }): string[] {
-  const out: string[] = [];
-  for (let at = wordStart(norm, span.start, span.end); at >= 0; ) {
-    const full = wordEnd(norm, at);
-    out.push(norm.slice(at, Math.min(full, span.end)));
-    at = wordStart(norm, full, span.end);
-  }
-  return out;
+  return tokenize(norm, span.start, span.end).map((t) => t.norm);
 }
 
 /** A sentence's features: each word (`w:`) and each pair of words in a row (`p:`), once. */
@@ -101,29 +95,26 @@ export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned |
     if (id === undefined) wordIds.set(w, (id = wordIds.size));
     return id;
   };
-  const pairs: Array<[string, string, number]> = [];
-  const singles: Array<[number, number]> = [];
+  // Word ids first (a pair's key needs the final count), then each feature by its words' ids.
+  const singles: Array<[word: number, feature: number]> = [];
+  const pairs: Array<[first: number, second: number, feature: number]> = [];
   for (const [f, id] of featureIds) {
-    if (f.startsWith('w:')) singles.push([idOf(f.slice(2)), id]);
-    else {
-      const [a, b] = f.slice(2).split(' ') as [string, string];
-      pairs.push([a, b, id]);
-    }
+    const [a, b] = f.slice(2).split(' ') as [string, string | undefined];
+    if (b === undefined) singles.push([idOf(a), id]);
+    else pairs.push([idOf(a), idOf(b), id]);
   }
-  const pairIds = pairs.map(([a, b, id]) => [idOf(a), idOf(b), id] as const);
   const wordFeature = new Int32Array(wordIds.size).fill(-1);
   for (const [w, id] of singles) wordFeature[w] = id;
   // A pair's key, a × words + b, must fit an Int32Array slot.
   if (wordIds.size > 46_340) throw new Error(`tone-drift: a learned model of ${wordIds.size} words is too large (46,340 at most)`);
-  const pairFeature = new Map<number, number>();
-  for (const [a, b, id] of pairIds) pairFeature.set(a * wordIds.size + b, id);
   let bits = 4;
-  while (1 << bits < pairFeature.size * 2) bits++;
+  while (1 << bits < pairs.length * 2) bits++;
   const size = 1 << bits;
   const pairShift = 32 - bits;
   const pairTable = new Int32Array(size * 2).fill(-1);
   const pairMask = size - 1;
-  for (const [key, id] of pairFeature) {
+  for (const [a, b, id] of pairs) {
+    const key = a * wordIds.size + b;
     let i = hashKey(key, pairShift);
     while (pairTable[2 * i] !== -1) i = (i + 1) & pairMask;
     pairTable[2 * i] = key;
@@ -168,25 +159,20 @@ export interface LearnedTokens {
 
 /** A sentence's model words, read from the text (the reference for the token loop's record). */
 export function sentenceTokens(model: CompiledLearned, norm: string, span: { start: number; end: number }): LearnedTokens & { count: number } {
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const follows: number[] = [];
+  const found: Array<{ id: number; start: number; end: number; follows: number }> = [];
   let chained = false;
-  for (let at = wordStart(norm, span.start, span.end); at >= 0; ) {
-    const full = wordEnd(norm, at);
-    const end = Math.min(full, span.end);
-    const id = model.wordIds.get(norm.slice(at, end));
-    if (id !== undefined) {
-      ids.push(id);
-      starts.push(at);
-      ends.push(end);
-      follows.push(chained ? 1 : 0);
-    }
+  for (const token of tokenize(norm, span.start, span.end)) {
+    const id = model.wordIds.get(token.norm);
+    if (id !== undefined) found.push({ id, start: token.start, end: token.end, follows: chained ? 1 : 0 });
     chained = id !== undefined;
-    at = wordStart(norm, full, span.end);
   }
-  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), follows: Uint8Array.from(follows), count: ids.length };
+  return {
+    ids: Int32Array.from(found, (w) => w.id),
+    starts: Int32Array.from(found, (w) => w.start),
+    ends: Int32Array.from(found, (w) => w.end),
+    follows: Uint8Array.from(found, (w) => w.follows),
+    count: found.length,
+  };
 }
 
 // Scratch, reused: per sentence, the features seen (stamped), and per column the margin so far.
@@ -260,11 +246,8 @@ function topWords(model: CompiledLearned, t: LearnedTokens, from: number, to: nu
 
 /** The span from the first word's start to the last word's end (the span itself when it has no word). */
 function wordsSpan(norm: string, span: Span): { start: number; end: number } {
-  const start = wordStart(norm, span.start, span.end);
-  if (start < 0) return { start: span.start, end: span.end };
-  let end = start;
-  for (let at = start; at >= 0; at = wordStart(norm, end, span.end)) end = Math.min(wordEnd(norm, at), span.end);
-  return { start, end };
+  const words = tokenize(norm, span.start, span.end);
+  return words.length === 0 ? { start: span.start, end: span.end } : { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
 /**
