@@ -1,13 +1,17 @@
 import type { Cue } from '../lexicon/types.js';
 import { SCOPE_BIT, type Scope } from '../text/scopes.js';
-import { compileLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
+import { compileLearned, type CompiledLearned } from './learned.js';
 import type { DimensionDef } from './types.js';
 
-export interface CompiledCue {
-  cue: Cue;
-  dim: number;
+/** The scopes that silence a piece of evidence, and those it needs, as SCOPE_BIT masks. */
+export interface ScopeMasks {
   blockMask: number;
   requireMask: number;
+}
+
+export interface CompiledCue extends ScopeMasks {
+  cue: Cue;
+  dim: number;
 }
 
 /** All cues of one dimension that start with the same word, as one sticky RegExp. */
@@ -45,7 +49,7 @@ export interface CompiledLexicon {
   /** The dimensions' learned sentence models, one index over all (none: no dimension has one). */
   learned?: CompiledLearned;
   /** Per dimension: the scopes that silence its learned finding (the dimension's own `blockedBy`). */
-  learnedScopes: CompiledCue[];
+  learnedScopes: ScopeMasks[];
 }
 
 /** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
@@ -152,11 +156,6 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
     byFirst.set(key, groups);
   }
   const learned = compileLearned(defs);
-  const learnedScopes = defs.map((def, dim): CompiledCue => ({
-    cue: { id: `${def.name}${LEARNED_CUE}`, polarity: 1, weight: def.sentenceThreshold, pattern: '', example: '', source: 'learned' },
-    dim,
-    blockMask: mask(def.blockedBy),
-    requireMask: 0,
-  }));
+  const learnedScopes = defs.map((def): ScopeMasks => ({ blockMask: mask(def.blockedBy), requireMask: 0 }));
   return learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
 }

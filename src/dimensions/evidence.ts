@@ -5,7 +5,7 @@ import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/sco
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
-import { aloneRe, type CompiledCue, type CompiledLexicon, type CueGroup } from './compile.js';
+import { aloneRe, type CompiledLexicon, type CueGroup, type ScopeMasks } from './compile.js';
 import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
@@ -450,11 +450,11 @@ function nextInScope(group: CueGroup, from: number, norm: string, span: Span, si
 }
 
 /**
- * Whether a cue that matched at `at` counts: none of the scopes it is blocked by holds there, and
- * every scope it requires does. Only the scopes it names are computed, the sentence-wide ones once
- * per sentence.
+ * Whether evidence at `at` (a cue that matched there, or a word of a learned call) counts: none
+ * of the scopes it is blocked by holds there, and every scope it requires does. Only the scopes it
+ * names are computed, the sentence-wide ones once per sentence.
  */
-function inScope(compiled: CompiledCue, norm: string, span: Span, si: number, at: number): boolean {
+function inScope(compiled: ScopeMasks, norm: string, span: Span, si: number, at: number): boolean {
   const whole = wholeBuffer;
   const known = knownBuffer;
   const triggers = triggerBuffer;
