@@ -4,7 +4,7 @@
  * zero initialization, full-batch gradient descent, fixed epochs. The same model, pruned, is
  * the library's learned layer (eval/trainLearned.ts); here it runs alone, unpruned.
  */
-import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
+import { DIMENSION_DEFS, type Dimension, type DimensionDef } from '../src/index.js';
 import { featuresOf, sentenceWords } from '../src/dimensions/learned.js';
 import { normalize } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
@@ -12,6 +12,9 @@ import type { SentenceItem } from './corpus.js';
 import { dimensionScores, type DimensionScores } from './metrics.js';
 
 export const BASELINE = { minCount: 2, epochs: 300, learningRate: 0.5, l2: 1e-3 } as const;
+
+/** A dimension's classes: -1, 0 and 1 for a bipolar axis, 0 and 1 otherwise. */
+export const classesOf = (def: DimensionDef): number[] => (def.min < 0 ? [-1, 0, 1] : [0, 1]);
 
 /** An utterance's features: those of each of its sentences, as the library reads them. */
 export function itemFeatures(text: string): string[] {
@@ -91,8 +94,7 @@ export function baselineOnTest(sentences: readonly SentenceItem[]): Record<Dimen
   const testFeatures = test.map((s) => itemFeatures(s.text));
   const out = {} as Record<Dimension, DimensionScores>;
   for (const def of DIMENSION_DEFS) {
-    const classes = def.min < 0 ? [-1, 0, 1] : [0, 1];
-    const model = train(devFeatures, dev.map((s) => s.labels[def.name]), classes);
+    const model = train(devFeatures, dev.map((s) => s.labels[def.name]), classesOf(def));
     out[def.name] = dimensionScores(test.map((s) => s.labels[def.name]), predict(model, testFeatures), def.min < 0);
   }
   return out;

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS } from '../src/index.js';
 import { normalize } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { itemFeatures, train, type Model } from './baseline.js';
+import { classesOf, itemFeatures, train, type Model } from './baseline.js';
 import { loadSentences } from './corpus.js';
 
 /**
@@ -53,17 +53,16 @@ export function pruneModel(model: Model): Pruned {
   };
 }
 
-/** Per class, the one-sentence dev item the pruned model puts there with the widest margin. */
-function examplesOf(pruned: Pruned, items: ReadonlyArray<{ text: string; label: number }>): string[] {
+/** Per class, the one-sentence dev item the pruned model puts there with the widest margin (in 1/scale units). */
+function examplesOf(pruned: Pruned, items: ReadonlyArray<{ text: string; features: readonly string[]; label: number }>): string[] {
   const index = new Map(pruned.features.map((f, i) => [f, i]));
-  // (in 1/scale units, like the margins)
   const k = pruned.classes.length;
   return pruned.classes.map((cls, c) => {
     let best = '';
     let top = 0;
-    for (const { text, label } of items) {
+    for (const { text, features, label } of items) {
       if (label !== cls || splitSentences(normalize(text), text).length !== 1) continue;
-      const z = pruned.classes.map((_, j) => itemFeatures(text).reduce((sum, f) => sum + (index.has(f) ? pruned.margins[index.get(f)! * k + j]! : 0), pruned.bias[j]!));
+      const z = pruned.classes.map((_, j) => features.reduce((sum, f) => sum + (index.has(f) ? pruned.margins[index.get(f)! * k + j]! : 0), pruned.bias[j]!));
       if (z[c]! > top && z.every((v, j) => j === c || v < z[c]!)) {
         top = z[c]!;
         best = text;
@@ -86,10 +85,9 @@ export function trainLearned(): string {
     "import type { LearnedWeights } from './learnedTypes.js';",
   ];
   for (const def of DIMENSION_DEFS) {
-    const classes = def.min < 0 ? [-1, 0, 1] : [0, 1];
     const labels = dev.map((s) => s.labels[def.name]);
-    const pruned = pruneModel(train(features, labels, classes));
-    const examples = examplesOf(pruned, dev.map((s, i) => ({ text: s.text, label: labels[i]! })));
+    const pruned = pruneModel(train(features, labels, classesOf(def)));
+    const examples = examplesOf(pruned, dev.map((s, i) => ({ text: s.text, features: features[i]!, label: labels[i]! })));
     out.push(
       '',
       `export const ${def.name}Learned: LearnedWeights = {`,
