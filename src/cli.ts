@@ -215,7 +215,7 @@ async function batchCommand(argv: readonly string[], io: CliIO): Promise<number>
       output,
       skip,
       ...(jobs === undefined ? {} : { jobs }),
-      ...(typeof options.candidate === 'string' || options['cues-only'] ? { analyzeOptions: analyzeOptionsOf(options) } : {}),
+      analyzeOptions: analyzeOptionsOf(options),
       ...(bar ? { onProgress: bar.update } : {}),
     });
     bar?.finish();
