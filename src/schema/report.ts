@@ -32,7 +32,8 @@ export const FindingSchema = z.object({
   time: z.optional(z.number()),
   /**
    * Learned findings only (cue `<dimension>.learned`, whose span is the whole sentence): the words
-   * or pairs of words that moved the sentence most toward its class, strongest first.
+   * or pairs of words that moved the sentence most toward its class, strongest first, except that
+   * articles, conjunctions and prepositions come after every other word.
    */
   words: z.optional(z.array(WordSpanSchema)),
 });

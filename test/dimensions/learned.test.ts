@@ -26,7 +26,7 @@ function modelCalls(text: string): Map<string, LearnedCall> {
   return new Map(runLearned(defaultLexicon().learned!, norm, span!).map((call) => [DIMENSION_DEFS[call.dim]!.name, call] as const));
 }
 
-// A sentence the presumption model calls presumptive and no presumption cue decides.
+// A sentence the presumption model calls presumptive (the tests that need the model to decide it run without presumption cues).
 const INSIDER = 'The guys on my crew already know I\'m coming over.';
 
 describe('learned layer', () => {
