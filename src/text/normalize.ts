@@ -11,9 +11,9 @@ const quote = (c: string): string => (c === '\u201c' || c === '\u201d' || c === 
 /** Fillers and false starts (each id has an example in test/text/normalize.test.ts). */
 export const FILLERS: ReadonlyArray<{ id: string; pattern: RegExp; example: string }> = [
   { id: 'filler.um', pattern: /\b(?:u+m+|u+h+m*|e+r+m+|h+m+|mm+)\b,?/g, example: 'So, um, I led it.' },
-  { id: 'filler.you-know', pattern: /,\s*you know\b,?|^you know,/g, example: 'It was, you know, hard.' },
+  { id: 'filler.you-know', pattern: /,\s*you\s+know\b,?|^you\s+know,/g, example: 'It was, you know, hard.' },
   { id: 'filler.like', pattern: /,\s*like,/g, example: 'We had, like, ten days.' },
-  { id: 'filler.i-mean', pattern: /(?:^|(?<=[.!?,]\s))i mean,/g, example: 'I mean, it worked.' },
+  { id: 'filler.i-mean', pattern: /(?:^|(?<=[.!?,]\s+))i\s+mean,/g, example: 'I mean, it worked.' },
   { id: 'filler.false-start', pattern: /\b[a-z']{1,12}-(?=\s)/g, example: 'I- I think so.' },
   { id: 'filler.repeat', pattern: /\b([a-z']{1,12})\s+(?=\1\b)/g, example: 'I I think so.' },
 ];
@@ -35,16 +35,24 @@ const FILLER_AT = new RegExp(ALL_FILLERS.source, 'y');
 /** [a-z'] */
 const isLetterOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
-/** Whether `text` has `word` at `at`. */
-function has(text: string, at: number, word: string): boolean {
-  return text.startsWith(word, at);
+/** Whether `text` has `phrase` at `at`, each space in it read as a run of white space (as the fillers' \s+). */
+function hasWords(text: string, at: number, phrase: string): boolean {
+  let q = at;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c === 32) {
+      if (q >= text.length || !isSpaceCode(text.charCodeAt(q))) return false;
+      while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+    } else if (text.charCodeAt(q++) !== c) return false;
+  }
+  return true;
 }
 
 /** Whether text[p] (a \w character after a non-\w one, or an apostrophe after a \w one) may start a filler. */
 function mayStartAtBoundary(text: string, p: number, c: number): boolean {
   const n = text.length;
-  if (c === 105 && text.startsWith('i mean,', p)) return true;
-  if (p === 0 && text.startsWith('you know,')) return true;
+  if (c === 105 && hasWords(text, p, 'i mean,')) return true;
+  if (p === 0 && hasWords(text, 0, 'you know,')) return true;
   // The \w run from p made only of u, h, m, e, r: um, uh, erm, hmm, mm.
   if (c === 117 || c === 101 || c === 104 || c === 109) {
     let q = p + 1;
@@ -76,8 +84,8 @@ function mayStartAtBoundary(text: string, p: number, c: number): boolean {
  */
 function mayStartAtLetters(text: string, p: number, q: number, c: number, next: number): boolean {
   const n = text.length;
-  if (c === 105 && text.startsWith('i mean,', p)) return true;
-  if (p === 0 && text.startsWith('you know,')) return true;
+  if (c === 105 && hasWords(text, p, 'i mean,')) return true;
+  if (p === 0 && hasWords(text, 0, 'you know,')) return true;
   if (c === 117 || c === 101 || c === 104 || c === 109) {
     let i = p + 1;
     for (; i < q; i++) {
@@ -101,7 +109,7 @@ function mayStartAtLetters(text: string, p: number, q: number, c: number, next: 
 function mayStartAtComma(text: string, p: number): boolean {
   let q = p + 1;
   while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
-  return text.startsWith('you know', q) || text.startsWith('like,', q);
+  return hasWords(text, q, 'you know') || text.startsWith('like,', q);
 }
 
 /** Per letter a-z: whether a word starting with it may start um, uh, erm, hmm, mm or "i mean,". */

@@ -25,6 +25,11 @@ describe('normalize', () => {
     expect(normalize('I I think so').replace(/\s+/g, ' ').trim()).toBe('i think so');
   });
 
+  it('reads fillers of several words through any white space between them', () => {
+    expect(normalize('It was,  you\tknow, hard.').replace(/\s+/g, ' ')).toBe('it was hard.');
+    expect(normalize('Fine.  I  mean, it worked.').replace(/\s+/g, ' ')).toBe('fine. it worked.');
+  });
+
   it('leaves words that only look like fillers', () => {
     expect(normalize('I like the umbrella team')).toBe('i like the umbrella team');
     expect(normalize('You know the product well')).toBe('you know the product well');

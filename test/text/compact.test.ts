@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, normalize } from '../../src/index.js';
+import { compactOffset, compactSpaces, spanInText } from '../../src/text/compact.js';
+import { loadSentences } from '../../eval/corpus.js';
+
+/** The findings of one answer, without offsets: what white space must not change. */
+function cuesOf(text: string): string[] {
+  return analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings.map((f) => `${f.cue} ${f.polarity} ${f.weight}`);
+}
+
+describe('compactSpaces', () => {
+  it('leaves text whose gaps are one space or one line break alone', () => {
+    expect(compactSpaces('i led it.\nthen i left.', 'I led it.\nThen I left.')).toBeUndefined();
+  });
+
+  it('makes each run of white space one character and maps offsets back', () => {
+    const text = 'I  led\tit. \n Then\u00a0I left.';
+    const c = compactSpaces(normalize(text), text)!;
+    expect(c.norm).toBe('i led it.\nthen i left.');
+    expect(c.text).toBe('I led it.\nThen I left.');
+    expect(c.offsets).toHaveLength(c.norm.length + 1);
+    // Every compact character that is not white space is the turn's character at its offset.
+    for (let i = 0; i < c.text.length; i++) if (!/\s/.test(c.text[i]!)) expect(text[c.offsets[i]!]).toBe(c.text[i]);
+    const led = c.text.indexOf('led');
+    expect(spanInText(c.offsets, led, led + 3)).toEqual({ start: 3, end: 6 });
+    const first = spanInText(c.offsets, 0, 5);
+    expect(text.slice(first.start, first.end)).toBe('I  led');
+    expect(compactOffset(c.offsets, text.indexOf('Then'))).toBe(c.text.indexOf('Then'));
+    // An offset inside a run maps to the next compact character.
+    expect(compactOffset(c.offsets, 2)).toBe(2);
+  });
+
+  it('finds the same cues whatever white space separates the words, with offsets into the text as given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('when', 'I', 'start', 'my', 'team', 'will', 'last', 'year', 'I', 'led', 'the', 'rollout', 'um', 'you', 'know', 'I', 'mean', 'maybe', 'bonus', 'your', 'customers', 'if', 'not', '?', '.', ','), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.constantFrom('  ', '\t', ' \u00a0', '   ', ' \t '), { minLength: 1, maxLength: 30 }),
+        (words, gaps) => {
+          const single = words.join(' ');
+          const spaced = words.map((w, i) => (i === 0 ? w : gaps[i % gaps.length]! + w)).join('');
+          expect(cuesOf(spaced)).toEqual(cuesOf(single));
+          for (const f of analyze({ rounds: [{ answers: [spaced] }] }).rounds[0]!.findings) expect(f.text).toBe(spaced.slice(f.start, f.end));
+        },
+      ),
+      { seed: 20261126, numRuns: 200 },
+    );
+  });
+
+  it('finds the same cues on every corpus line with its spaces doubled', () => {
+    const changed = loadSentences().filter((s) => cuesOf(s.text).join() !== cuesOf(s.text.replace(/ /g, '  ')).join());
+    expect(changed.map((s) => s.id)).toEqual([]);
+  });
+});
