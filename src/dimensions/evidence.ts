@@ -567,7 +567,7 @@ function inTurnText(findings: Finding[], from: number, offsets: Int32Array, text
   }
 }
 
-/** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers. */
+/** Per sentence: clamp the evidence (adding it to the round's sums), mark questions, count fillers (each in one sentence). */
 function finishSentences(norm: string, spans: readonly Span[], fillers: number[], D: number, netAt: number, styleAt: number, sums: number[]): void {
   const net = netRows;
   const style = styleRows;
@@ -582,8 +582,10 @@ function finishSentences(norm: string, spans: readonly Span[], fillers: number[]
     }
     const row = styleAt + i * STYLE_WIDTH;
     if (endsWithQuestion(norm, Math.max(span.start, span.end - 4), span.end)) style[row + 1] = 1;
-    while (f < fillers.length && fillers[f]! < span.start) f++;
-    while (f < fillers.length && fillers[f]! < span.end) {
+    // A filler before a sentence (blanked, it is white space outside every span) is the next
+    // sentence's; one after the last sentence is the last one's.
+    const to = i === spans.length - 1 ? Infinity : span.end;
+    while (f < fillers.length && fillers[f]! < to) {
       style[row + 2] = style[row + 2]! + 1;
       f++;
     }
