@@ -137,7 +137,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.urgency',
     polarity: 1, weight: 0.8,
-    pattern: "(?:move (?:fast|quickly|now)|sooner rather than later|(?:don't|let's not|no need to) waste|i'm not (?:going to|gonna) wait|i won't wait|(?:my|the|their|that) (?:other )?offer (?:expires|is expiring|runs out|ends)|(?:expires|expiring) (?:on |by |in |this |tomorrow|tonight|friday|monday)|by end of (?:day|week|business)|by (?:eod|eow|cob)|right now,? or|today,? or|now or never|clock is ticking|no (?:reason|need) to (?:drag|delay)|no reason to wait|drag (?:this|it|things|the process) out)",
+    pattern: "(?:move (?:fast|quickly|now)|sooner rather than later|(?:don't|let's not|no need to) waste|i'm not (?:going to|gonna) wait|i won't wait|(?:my|the|their|that) (?:other )?offer (?:expires|is expiring|runs out|ends)|(?:expire|expires|expiring) (?:on |by |in |this |tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:let's not|no need to|no point in|there's no point) (?:drag|dragging) (?:this|it|things|the process)|by end of (?:day|week|business)|by (?:eod|eow|cob)|right now,? or|today,? or|now or never|clock is ticking|no (?:reason|need) to (?:drag|delay)|no reason to wait|drag (?:this|it|things|the process) out)",
     example: 'My other offer expires Friday, so you should move fast.',
     counterExamples: ['No need to wait for me, I can start whenever suits you.'],
     source: 'coach',
@@ -228,6 +228,24 @@ export const assertivenessCues: readonly Cue[] = [
   },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
   {
+    id: 'assertiveness.ultimatum',
+    polarity: 1, weight: 1,
+    pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking)|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it",
+    example: "Match the bonus they offered or I'll stay where I am.",
+    counterExamples: ['I was not sure I would stay where I was, so I moved.', 'Safety is the floor for the team, not the ceiling.'],
+    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h)',
+    blockedBy: ['reported'],
+  },
+  {
+    id: 'assertiveness.no-one-better',
+    polarity: 1, weight: 1,
+    pattern: "(?:you're|you are|you) (?:not|never) (?:going to|gonna) find (?:a |anyone |anybody |someone |somebody )?(?:better|harder|stronger|with my)|(?:y'all|you) ain't (?:going to|gonna) find|(?:there's|there is) (?:zero|no) chance (?:you'll |you will |you )?find (?:someone|anyone|anybody|a better)|hiring (?:anyone|anybody|someone) else would be a mistake",
+    example: "You're not going to find someone with my book of business at this price.",
+    counterExamples: ["I'm not sure you'll find the notes, they're on the shared drive."],
+    source: 'coach (superlative self-claims: no one better); corpus dev split (g/h)',
+    blockedBy: ['reported', 'past'],
+  },
+  {
     id: 'assertiveness.i-think',
     polarity: -1, weight: 0.5,
     pattern: "i (?:think|believe|feel like|feel that|suppose|reckon|assume|gather|imagine|figure|suspect)(?! (?:in|so highly|strongly|very strongly|out))|(?:i'm|i am) thinking (?:i'll|i'd|i could|i might|i should|maybe|we could|we might)",
@@ -283,6 +301,15 @@ export const assertivenessCues: readonly Cue[] = [
     pattern: "(?:it|that|this|which|i|we) (?:might|may|could) (?:be|help|work|have|maybe|possibly|potentially|not)|(?:i|we) (?:would|'d) (?:try|probably|maybe|possibly)|i(?:'ll| will) try (?:my best|to)",
     example: 'That might help the team a little.',
     source: 'Hyland 2005 hedges',
+    blockedBy: ['reported'],
+  },
+  {
+    id: 'assertiveness.apology',
+    polarity: -1, weight: 0.6,
+    pattern: "(?<!\\bi'm not |\\bnot )sorry(?! to hear| for your loss| about your| yeah|,? (?:can|could) you hear me|,? (?:i|we) (?:didn't|did not|couldn't|could not) (?:catch|hear|understand)|,? let me start)|(?:silly|dumb|daft|stupid|basic|weird) (?:question|ask)",
+    example: 'Sorry, silly question, but where do I park on Monday?',
+    counterExamples: ['Sorry to hear about the layoffs last year.', "Sorry, I didn't catch that, was it twenty minutes?", "I'm not sorry I left.", 'Sorry, can you hear me now?'],
+    source: 'Danescu-Niculescu-Mizil et al. 2013 (apologizing as a politeness strategy); corpus dev split (41 of 48 dev lines with "sorry" are -1)',
     blockedBy: ['reported'],
   },
   {
