@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_DEFS, SCOPES } from '../src/index.js';
-import { compileLexicon, firstKeys } from '../src/dimensions/compile.js';
+import { compileLexicon, firstKeys, toSource } from '../src/dimensions/compile.js';
 import { cuesOf } from './helpers.js';
 
 const cues = DIMENSION_DEFS.flatMap((def) => def.cues.map((cue) => ({ def, cue })));
+
+describe('toSource', () => {
+  it('reads a space as a run of white space, and inside a character class as one white-space character', () => {
+    expect(toSource("told [a-z' -]{1,30}? no")).toBe("told\\s+[a-z'\\s-]{1,30}?\\s+no");
+    expect(new RegExp(toSource('told [a-z -]{1,9} no')).test('told them+ no')).toBe(false);
+    expect(toSource('a\\[ b\\] c')).toBe('a\\[\\s+b\\]\\s+c');
+  });
+});
 
 describe('cue tables', () => {
   it('ids are unique and prefixed with their dimension', () => {

@@ -122,9 +122,25 @@ export function firstKeys(pattern: string, id = pattern): string[] {
 
 const mask = (scopes: readonly Scope[]): number => scopes.reduce((bits, s) => bits | SCOPE_BIT[s], 0);
 
-/** A space in a pattern means "white space"; everything else is plain RegExp syntax. */
+/**
+ * A space in a pattern means "white space": a run of it (`\s+`), or inside a character class
+ * one white-space character (`\s`; `\s+` there would also admit a "+"). Everything else is
+ * plain RegExp syntax.
+ */
 export function toSource(pattern: string): string {
-  return pattern.replace(/ /g, '\\s+');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      out += c + (pattern[++i] ?? '');
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c === ' ' ? (inClass ? '\\s' : '\\s+') : c;
+  }
+  return out;
 }
 
 /** Builds the first-word index over every dimension's cues. */
