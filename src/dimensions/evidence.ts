@@ -1,6 +1,6 @@
 import type { CandidateTurn } from '../input/candidate.js';
 import type { Finding } from '../schema/report.js';
-import { compactOffset, compactSpaces, spanInText } from '../text/compact.js';
+import { compactOffset, compactSpaces, spanInText, type CompactMap } from '../text/compact.js';
 import { normalizeDetailed } from '../text/normalize.js';
 import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -115,7 +115,7 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
 
   // Every turn's normalized text and sentences first, so that the rows are allocated once.
   // A turn with runs of white space is read compacted (text/compact.ts), its offsets kept to map back.
-  const texts: Array<{ turn: CandidateTurn; norm: string; fillers: number[]; spans: Span[]; original: CandidateTurn; offsets: Int32Array | undefined }> = [];
+  const texts: Array<{ turn: CandidateTurn; norm: string; fillers: number[]; spans: Span[]; original: CandidateTurn; map: CompactMap | undefined }> = [];
   let sentences = 0;
   for (const original of turns) {
     let turn = original;
@@ -124,18 +124,18 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     if (compact !== undefined) {
       norm = compact.norm;
       turn = { ...original, text: compact.text };
-      fillers = fillers.map((at) => compactOffset(compact.offsets, at));
+      fillers = fillers.map((at) => compactOffset(compact.map, at));
     }
     const spans = splitSentences(norm, turn.text);
     if (spans.length === 0) continue;
-    texts.push({ turn, norm, fillers, spans, original, offsets: compact?.offsets });
+    texts.push({ turn, norm, fillers, spans, original, map: compact?.map });
     sentences += spans.length;
   }
   netRows = doubleZeros(sentences * D);
   styleRows = doubleZeros(sentences * STYLE_WIDTH);
 
   let row = 0;
-  for (const { turn, norm, fillers, spans, original, offsets } of texts) {
+  for (const { turn, norm, fillers, spans, original, map } of texts) {
     const netAt = row * D;
     const styleAt = row * STYLE_WIDTH;
     row += spans.length;
@@ -152,7 +152,7 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     const turnFindings = findings.length;
     matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
     if (lexicon.learned !== undefined) learnedPass(turn, norm, spans, lexicon, lexicon.learned, netAt, findings, turnFindings);
-    if (offsets !== undefined) inTurnText(findings, turnFindings, offsets, original.text);
+    if (map !== undefined) inTurnText(findings, turnFindings, map, original.text);
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
   }
   return { findings, sentences, words, sums, perSentence: netRows, style: styleRows };
@@ -550,17 +550,17 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
 }
 
 /** Findings [from, end) of a turn read compacted: offsets, sentences, words and text in the turn's own text. */
-function inTurnText(findings: Finding[], from: number, offsets: Int32Array, text: string): void {
+function inTurnText(findings: Finding[], from: number, map: CompactMap, text: string): void {
   for (let i = from; i < findings.length; i++) {
     const f = findings[i]!;
-    const { start, end } = spanInText(offsets, f.start, f.end);
+    const { start, end } = spanInText(map, f.start, f.end);
     f.start = start;
     f.end = end;
     f.text = text.slice(start, end);
-    f.sentence = spanInText(offsets, f.sentence.start, f.sentence.end);
+    f.sentence = spanInText(map, f.sentence.start, f.sentence.end);
     if (f.words !== undefined) {
       f.words = f.words.map((w) => {
-        const span = spanInText(offsets, w.start, w.end);
+        const span = spanInText(map, w.start, w.end);
         return { ...span, text: text.slice(span.start, span.end) };
       });
     }

@@ -1,5 +1,3 @@
-import { isSpaceCode } from './chars.js';
-
 /**
  * One white-space character per gap. Cue patterns read a space as `\s+`, but scopes, guards
  * and budgets counted in characters do not, and speech-to-text output, pasted answers and the
@@ -13,66 +11,84 @@ export interface Compacted {
   norm: string;
   /** The turn's text at the same places (each run's one character as in `norm`), for what reads case. */
   text: string;
-  /** Per compact offset, its offset in the turn's text; one more entry for the end. */
-  offsets: Int32Array;
+  /** Where compact offsets map to in the turn's text. */
+  map: CompactMap;
 }
 
-/** White space other than a space or a line break, or two white-space characters in a row. */
-const UNCOMPACT = /[^\S \n]|\s\s/;
+/**
+ * A compact offset c is offset c + shift in the turn's text, where shift grows after each run
+ * that lost characters: from compact offset `at[k]` on, it is `shift[k]` (0 before `at[0]`).
+ */
+export interface CompactMap {
+  at: Int32Array;
+  shift: Int32Array;
+  /** The compact text's length. */
+  length: number;
+}
+
+/** A run of white space to compact: two or more characters, or one other than a space or a line break. */
+const RUN = /\s{2,}|[^\S \n]/g;
 
 /**
  * The compact form of a normalized text (`norm`, the same length as the turn's `text`), or
  * undefined when it is compact already (every gap one space or one line break): the usual case.
  */
 export function compactSpaces(norm: string, text: string): Compacted | undefined {
-  if (!UNCOMPACT.test(norm)) return undefined;
-  const n = norm.length;
-  const offsets = new Int32Array(n + 1);
+  RUN.lastIndex = 0;
+  let m = RUN.exec(norm);
+  if (m === null) return undefined;
   const normParts: string[] = [];
   const textParts: string[] = [];
-  let m = 0;
+  const at: number[] = [];
+  const shifts: number[] = [];
   let copied = 0;
-  for (let i = 0; i < n; ) {
-    if (!isSpaceCode(norm.charCodeAt(i))) {
-      offsets[m++] = i++;
-      continue;
+  let shift = 0;
+  for (; m !== null; m = RUN.exec(norm)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    const gap = m[0].includes('\n') ? '\n' : ' ';
+    normParts.push(norm.slice(copied, i), gap);
+    textParts.push(text.slice(copied, i), gap);
+    copied = j;
+    if (j - i > 1) {
+      // The run's one character is at compact offset i - shift; what follows it moves left.
+      at.push(i - shift + 1);
+      shift += j - i - 1;
+      shifts.push(shift);
     }
-    let j = i;
-    let lineBreak = false;
-    while (j < n && isSpaceCode(norm.charCodeAt(j))) {
-      if (norm.charCodeAt(j) === 10) lineBreak = true;
-      j++;
-    }
-    const gap = lineBreak ? '\n' : ' ';
-    if (j - i > 1 || norm[i] !== gap) {
-      normParts.push(norm.slice(copied, i), gap);
-      textParts.push(text.slice(copied, i), gap);
-      copied = j;
-    }
-    offsets[m++] = i;
-    // The rest of the run is not in the compact text; a match that ends on the run's one
-    // character ends, in the turn's text, after the run's first character.
-    i = j;
   }
   normParts.push(norm.slice(copied));
   textParts.push(text.slice(copied));
-  offsets[m] = n;
-  return { norm: normParts.join(''), text: textParts.join(''), offsets: offsets.subarray(0, m + 1) };
+  return { norm: normParts.join(''), text: textParts.join(''), map: { at: Int32Array.from(at), shift: Int32Array.from(shifts), length: norm.length - shift } };
+}
+
+/** The turn's offset of compact offset `c`. */
+export function textOffset(map: CompactMap, c: number): number {
+  // The last breakpoint at or before c.
+  let lo = 0;
+  let hi = map.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map.at[mid]! <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? c : c + map.shift[lo - 1]!;
 }
 
 /** The compact offset of the turn's offset `at`: the first compact character at or after it. */
-export function compactOffset(offsets: Int32Array, at: number): number {
+export function compactOffset(map: CompactMap, at: number): number {
   let lo = 0;
-  let hi = offsets.length - 1;
+  let hi = map.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
+    if (textOffset(map, mid) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** A compact span [start, end) in the turn's text: from its first character to just after its last. */
-export function spanInText(offsets: Int32Array, start: number, end: number): { start: number; end: number } {
-  return { start: offsets[start]!, end: end > start ? offsets[end - 1]! + 1 : offsets[start]! };
+export function spanInText(map: CompactMap, start: number, end: number): { start: number; end: number } {
+  const first = textOffset(map, start);
+  return { start: first, end: end > start ? textOffset(map, end - 1) + 1 : first };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, normalize } from '../../src/index.js';
-import { compactOffset, compactSpaces, spanInText } from '../../src/text/compact.js';
+import { compactOffset, compactSpaces, spanInText, textOffset } from '../../src/text/compact.js';
 import { loadSentences } from '../../eval/corpus.js';
 
 /** The findings of one answer, without offsets: what white space must not change. */
@@ -19,16 +19,39 @@ describe('compactSpaces', () => {
     const c = compactSpaces(normalize(text), text)!;
     expect(c.norm).toBe('i led it.\nthen i left.');
     expect(c.text).toBe('I led it.\nThen I left.');
-    expect(c.offsets).toHaveLength(c.norm.length + 1);
+    expect(c.map.length).toBe(c.norm.length);
     // Every compact character that is not white space is the turn's character at its offset.
-    for (let i = 0; i < c.text.length; i++) if (!/\s/.test(c.text[i]!)) expect(text[c.offsets[i]!]).toBe(c.text[i]);
+    for (let i = 0; i < c.text.length; i++) if (!/\s/.test(c.text[i]!)) expect(text[textOffset(c.map, i)]).toBe(c.text[i]);
     const led = c.text.indexOf('led');
-    expect(spanInText(c.offsets, led, led + 3)).toEqual({ start: 3, end: 6 });
-    const first = spanInText(c.offsets, 0, 5);
+    expect(spanInText(c.map, led, led + 3)).toEqual({ start: 3, end: 6 });
+    const first = spanInText(c.map, 0, 5);
     expect(text.slice(first.start, first.end)).toBe('I  led');
-    expect(compactOffset(c.offsets, text.indexOf('Then'))).toBe(c.text.indexOf('Then'));
+    expect(compactOffset(c.map, text.indexOf('Then'))).toBe(c.text.indexOf('Then'));
     // An offset inside a run maps to the next compact character.
-    expect(compactOffset(c.offsets, 2)).toBe(2);
+    expect(compactOffset(c.map, 2)).toBe(2);
+  });
+
+  it('maps every compact offset back, in order, and back again', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\u00a0', '\r\n'), maxLength: 60 }), (text) => {
+        const c = compactSpaces(text, text);
+        if (c === undefined) {
+          expect(/\s\s|[^\S \n]/.test(text)).toBe(false);
+          return;
+        }
+        expect(c.norm).not.toMatch(/\s\s|[^\S \n]/);
+        let last = -1;
+        for (let i = 0; i < c.norm.length; i++) {
+          const at = textOffset(c.map, i);
+          expect(at).toBeGreaterThan(last);
+          last = at;
+          if (c.norm[i] !== ' ' && c.norm[i] !== '\n') expect(text[at]).toBe(c.norm[i]);
+          else expect(text[at]).toMatch(/\s/);
+          expect(compactOffset(c.map, at)).toBe(i);
+        }
+      }),
+      { seed: 20261126, numRuns: 300 },
+    );
   });
 
   it('finds the same cues whatever white space separates the words, with offsets into the text as given', () => {
