@@ -138,7 +138,6 @@ export function toSource(pattern: string): string {
   return pattern.replace(SOURCE_PARTS, (part) => (part === ' ' ? '\\s+' : part[0] === '[' ? part.replace(CLASS_PARTS, (x) => (x === ' ' ? '\\s' : x)) : part));
 }
 
-
 /** Builds the first-word index over every dimension's cues. */
 export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   const pending = new Map<string, Map<number, CompiledCue[]>>();
