@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, normalize } from '../../src/index.js';
+import { analyze, normalize, type Process } from '../../src/index.js';
 import { compactOffset, compactSpaces, spanInText, textOffset } from '../../src/text/compact.js';
-import { loadSentences } from '../../eval/corpus.js';
+import { loadProcesses, loadSentences } from '../../eval/corpus.js';
 
 /** The findings of one answer, without offsets: what white space must not change. */
 function cuesOf(text: string): string[] {
@@ -68,6 +68,23 @@ describe('compactSpaces', () => {
       ),
       { seed: 20261126, numRuns: 200 },
     );
+  });
+
+  it('gives every corpus process the same report (scores, stats, deltas, flags, style) with its spaces doubled or tabbed', () => {
+    const summary = (process: Process): string => {
+      const r = analyze(process);
+      return JSON.stringify({ rounds: r.rounds.map((x) => [x.scores, x.stats]), deltas: r.deltas, flags: r.flags.map((f) => [f.dimension, f.severity, f.from, f.to]), style: r.style });
+    };
+    const processes = loadProcesses();
+    expect(processes.length).toBeGreaterThan(100);
+    const changed = processes.filter(({ id: _id, scenario: _s, expect: _e, split: _sp, file: _f, line: _l, ...process }) => {
+      const spaced: Process = {
+        ...process,
+        rounds: process.rounds.map((r) => (r.turns ? { ...r, turns: r.turns.map((t) => ({ ...t, text: t.text.replace(/ /g, '  ') })) } : { ...r, answers: r.answers!.map((a) => a.replace(/ /g, ' \t')) })),
+      };
+      return summary(process) !== summary(spaced);
+    });
+    expect(changed.map((p) => p.id)).toEqual([]);
   });
 
   it('finds the same cues on every corpus line with its spaces doubled', () => {
