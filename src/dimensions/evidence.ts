@@ -114,22 +114,13 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
   const lastEnd = new Array<number>(D);
 
   // Every turn's normalized text and sentences first, so that the rows are allocated once.
-  // A turn with runs of white space is read compacted (text/compact.ts), its offsets kept to map back.
-  const texts: Array<{ turn: CandidateTurn; norm: string; fillers: number[]; spans: Span[]; original: CandidateTurn; map: CompactMap | undefined }> = [];
+  const texts: ReadTurn[] = [];
   let sentences = 0;
   for (const original of turns) {
-    let turn = original;
-    let { norm, fillers } = normalizeDetailed(original.text);
-    const compact = compactSpaces(norm, original.text);
-    if (compact !== undefined) {
-      norm = compact.norm;
-      turn = { ...original, text: compact.text };
-      fillers = fillers.map((at) => compactOffset(compact.map, at));
-    }
-    const spans = splitSentences(norm, turn.text);
-    if (spans.length === 0) continue;
-    texts.push({ turn, norm, fillers, spans, original, map: compact?.map });
-    sentences += spans.length;
+    const read = readTurn(original);
+    if (read.spans.length === 0) continue;
+    texts.push(read);
+    sentences += read.spans.length;
   }
   netRows = doubleZeros(sentences * D);
   styleRows = doubleZeros(sentences * STYLE_WIDTH);
@@ -156,6 +147,29 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
   }
   return { findings, sentences, words, sums, perSentence: netRows, style: styleRows };
+}
+
+/** A turn as the passes read it: normalized, compacted where it has runs of white space, cut into sentences. */
+interface ReadTurn {
+  /** The turn the passes read (its text compacted, if `map` is set). */
+  turn: CandidateTurn;
+  norm: string;
+  /** Where each blanked filler began, in `norm`. */
+  fillers: number[];
+  spans: Span[];
+  /** The turn as given. */
+  original: CandidateTurn;
+  /** Set when the turn was compacted (text/compact.ts): how its offsets map back to `original.text`. */
+  map: CompactMap | undefined;
+}
+
+function readTurn(original: CandidateTurn): ReadTurn {
+  const { norm, fillers } = normalizeDetailed(original.text);
+  const compact = compactSpaces(norm, original.text);
+  if (compact === undefined) return { turn: original, norm, fillers, spans: splitSentences(norm, original.text), original, map: undefined };
+  const turn = { ...original, text: compact.text };
+  const map = compact.map;
+  return { turn, norm: compact.norm, fillers: fillers.map((at) => compactOffset(map, at)), spans: splitSentences(compact.norm, compact.text), original, map };
 }
 
 /**
@@ -479,13 +493,13 @@ function inScope(compiled: ScopeMasks, norm: string, span: Span, si: number, at:
 }
 
 /**
- * The model words pass one records for a text, per sentence (for tests: they must be what
- * learned.ts `sentenceTokens` reads from each sentence).
+ * The model words pass one records for a text, per sentence, with offsets into the text as the
+ * passes read it (compacted where it has runs of white space). For tests: they must be what
+ * learned.ts `sentenceTokens` reads from each of those sentences.
  */
 export function recordedModelWords(text: string, lexicon: CompiledLexicon): Array<{ ids: number[]; starts: number[]; ends: number[]; follows: number[] }> {
   const state = stateOf(lexicon, false);
-  const { norm } = normalizeDetailed(text);
-  const spans = splitSentences(norm, text);
+  const { norm, spans } = readTurn({ turn: 0, text });
   if (spans.length === 0) return [];
   styleRows = doubleZeros(spans.length * STYLE_WIDTH);
   if (triggerBuffer.length < spans.length) triggerBuffer = new Int32Array(spans.length * 2);
