@@ -61,3 +61,12 @@ export function signalScores(d: DimensionScores): { precision: number; recall: n
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return { precision: mean(signal.map((s) => s.precision)), recall: mean(signal.map((s) => s.recall)) };
 }
+
+/** Cohen's kappa of two label sequences. */
+export function cohenKappa(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const observed = x.filter((v, i) => v === y[i]).length / n;
+  let expected = 0;
+  for (const c of new Set([...x, ...y])) expected += (x.filter((v) => v === c).length / n) * (y.filter((v) => v === c).length / n);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+}

@@ -5,6 +5,7 @@ import { signalScores } from '../../eval/metrics.js';
 import { evalProcesses } from '../../eval/processes.js';
 import { evalSentences } from '../../eval/sentences.js';
 import { loadProcesses } from '../../eval/corpus.js';
+import { loadRelabelings } from '../../eval/agreement.js';
 import floors from '../../eval/floors.json' with { type: 'json' };
 
 const sentences = loadSentences();
@@ -71,5 +72,29 @@ describe('labeled processes', () => {
     expect(r.directionOverall).toBeGreaterThanOrEqual(floors.processes.directionOverall);
     expect(r.falseAlarmRate).toBeLessThanOrEqual(floors.processes.falseAlarmRateMax);
     expect(r.flagAccuracy).toBeGreaterThanOrEqual(floors.processes.flagAccuracy);
+  });
+});
+
+describe('blind relabelings (corpus/agreement)', () => {
+  const relabelings = loadRelabelings();
+  const byId = new Map(sentences.map((s) => [s.id, s]));
+
+  it('relabel the same dev candidate lines, each dimension within its range', () => {
+    expect(relabelings.length).toBeGreaterThanOrEqual(2);
+    const ids = [...relabelings[0]!.labels.keys()].sort();
+    expect(ids.length).toBe(400);
+    for (const r of relabelings) {
+      expect([...r.labels.keys()].sort()).toEqual(ids);
+      for (const [id, labels] of r.labels) {
+        const item = byId.get(id);
+        expect(item?.split).toBe('dev');
+        expect(item?.speaker).toBe('candidate');
+        for (const def of DIMENSION_DEFS) {
+          expect(Number.isInteger(labels[def.name])).toBe(true);
+          expect(labels[def.name]).toBeGreaterThanOrEqual(def.min < 0 ? -1 : 0);
+          expect(labels[def.name]).toBeLessThanOrEqual(1);
+        }
+      }
+    }
   });
 });

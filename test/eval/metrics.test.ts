@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auc, classScores, dimensionScores, signalScores } from '../../eval/metrics.js';
+import { auc, classScores, cohenKappa, dimensionScores, signalScores } from '../../eval/metrics.js';
 import { splitOf, fnv1a } from '../../eval/split.js';
 
 describe('metrics', () => {
@@ -12,6 +12,14 @@ describe('metrics', () => {
     expect(d.f1).toBe(1);
     expect(dimensionScores([-1, 0, 1], [0, 0, 0], true).f1).toBeCloseTo(0.5 / 3, 10);
     expect(signalScores(dimensionScores([1, 1, 0], [1, 0, 0], false))).toEqual({ precision: 1, recall: 0.5 });
+  });
+
+  it("Cohen's kappa is 1 for identical labels, 0 at chance agreement, and corrects for chance", () => {
+    expect(cohenKappa([1, 0, -1, 0], [1, 0, -1, 0])).toBe(1);
+    expect(cohenKappa([1, 1, 0, 0], [1, 0, 1, 0])).toBe(0);
+    // 3 of 4 agree (0.75); chance agreement 0.75 * 0.5 + 0.25 * 0.5 = 0.5.
+    expect(cohenKappa([1, 1, 1, 0], [1, 1, 0, 0])).toBeCloseTo(0.5, 12);
+    expect(cohenKappa([0, 0], [0, 0])).toBe(1);
   });
 
   it('AUC is 1 for perfect separation, 0.5 for ties, 0 for reversed', () => {
