@@ -14,38 +14,30 @@ export interface CompiledCue extends ScopeMasks {
   dim: number;
 }
 
-/** All cues of one dimension that start with the same word, as one sticky RegExp. */
-export interface CueGroup {
+/**
+ * One cue as a sticky RegExp, tried at the tokens of its first words. Each cue has its own
+ * RegExp (not one alternation per first word and dimension): a token then runs only the cues
+ * its prefix filters let through (see prefix.ts), so a RegExp is compiled only once a token
+ * gets that far: a first `analyze()` call compiles far less, at the same throughput.
+ */
+export interface CueMatcher {
   dim: number;
   re: RegExp;
-  cues: CompiledCue[];
-  /** Each cue's source in `re`, in order: `aloneRe` builds a cue's own RegExp from it. */
-  sources: string[];
-  /** The cues' own sticky RegExps, built when first needed (see `aloneRe`). */
-  alone?: Array<RegExp | undefined>;
+  cue: CompiledCue;
 }
 
 /** What follows every cue match: not inside a word. */
 const WORD_END = "(?![a-z0-9\\u00c0-\\u02af]|'[a-z])";
 
-/** A group of cues as one sticky RegExp: each cue's source a capture, tried in order. */
-export function groupOf(dim: number, cues: CompiledCue[], sources: string[]): CueGroup {
-  return { dim, cues, sources, re: new RegExp(`(?:${sources.map((s) => `(${s})`).join('|')})${WORD_END}`, 'y') };
-}
-
-/**
- * Cue `j` of a group alone, as a sticky RegExp. When the group's first matching cue is silenced
- * by a scope, the cues after it are tried alone: a silenced cue does not hide another.
- */
-export function aloneRe(group: CueGroup, j: number): RegExp {
-  const alone = (group.alone ??= new Array<RegExp | undefined>(group.cues.length));
-  return (alone[j] ??= new RegExp(`(?:${group.sources[j]!})${WORD_END}`, 'y'));
+/** A cue's sticky RegExp, from its source (see `toSource`). */
+export function matcherOf(dim: number, cue: CompiledCue, source: string): CueMatcher {
+  return { dim, cue, re: new RegExp(`(?:${source})${WORD_END}`, 'y') };
 }
 
 export interface CompiledLexicon {
   defs: readonly DimensionDef[];
-  /** First-word key → the groups to try at a token with that key. */
-  byFirst: Map<string, CueGroup[]>;
+  /** First-word key → the cues to try at a token with that key, by dimension, in table order. */
+  byFirst: Map<string, CueMatcher[]>;
   /** The dimensions' learned sentence models, one index over all (none: no dimension has one). */
   learned?: CompiledLearned;
   /** Per dimension: the scopes that silence its learned finding (the dimension's own `blockedBy`). */
@@ -158,11 +150,11 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
       }
     }
   });
-  const byFirst = new Map<string, CueGroup[]>();
+  const byFirst = new Map<string, CueMatcher[]>();
   for (const [key, byDim] of pending) {
-    const groups: CueGroup[] = [];
+    const groups: CueMatcher[] = [];
     for (const [dim, cues] of [...byDim].sort((a, b) => a[0] - b[0])) {
-      groups.push(groupOf(dim, cues, cues.map((c) => toSource(c.cue.pattern))));
+      for (const c of cues) groups.push(matcherOf(dim, c, toSource(c.cue.pattern)));
     }
     byFirst.set(key, groups);
   }

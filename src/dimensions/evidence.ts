@@ -6,7 +6,7 @@ import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/sco
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
-import { aloneRe, type CompiledLexicon, type CueGroup, type ScopeMasks } from './compile.js';
+import { type CompiledLexicon, type CueMatcher, type ScopeMasks } from './compile.js';
 import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
@@ -30,7 +30,7 @@ interface LexiconState {
   trie: TokenTrie;
   /** Entries of words outside the index that are not plain lower-case words ("hands-on", "2020", "$3.6"). */
   others: Map<string, TokenEntry>;
-  /** Whether groups are narrowed and filtered (the default), or run as compiled (`plainMatching`). */
+  /** Whether cues are narrowed and filtered (the default), or run as compiled (`plainMatching`). */
   filtered: boolean;
 }
 const states = new WeakMap<CompiledLexicon, LexiconState>();
@@ -95,14 +95,14 @@ function doubleZeros(n: number): number[] {
 /**
  * Reads every candidate turn in two passes. Pass one tokenizes: it counts words and style
  * words, records which scope trigger words each sentence has, and notes the tokens where a cue
- * may start (one trie walk per token; see tokenIndex.ts). Pass two runs those cue groups' sticky
- * RegExps, except where a group's prefix automaton shows it cannot match (see prefix.ts), and,
+ * may start (one trie walk per token; see tokenIndex.ts). Pass two runs those cues' sticky
+ * RegExps, except where a cue's prefix automaton shows it cannot match (see prefix.ts), and,
  * only where one matched, the context scopes the cue depends on and the sentence's triggers
  * make possible.
  *
- * Everything here is exact: the findings, offsets and cue ids are those of running every group
+ * Everything here is exact: the findings, offsets and cue ids are those of running every cue
  * at every token of its first word; the filters only skip RegExps that would fail.
- * `plainMatching` does just that, with the groups as compiled and no filter (slow; tests
+ * `plainMatching` does just that, with the cues as compiled and no filter (slow; tests
  * compare the two).
  */
 export function collectEvidence(turns: readonly CandidateTurn[], lexicon: CompiledLexicon, plainMatching = false): RoundEvidence {
@@ -323,7 +323,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
     const columns = entry.styleColumns;
     for (let k = 0; k < columns.length; k++) style[row + columns[k]!] = style[row + columns[k]!]! + 1;
     if (entry.groups !== undefined) {
-      // Not a candidate when no group may match with the two characters after one space.
+      // Not a candidate when no cue may match with the two characters after one space.
       let anyAt = entry.anyAt;
       if (anyAt < 0 && state.filtered && filterOf(entry) !== undefined) anyAt = entry.anyAt;
       if (anyAt >= 0 && end + 2 < n && norm.charCodeAt(end) === 32) {
@@ -342,7 +342,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
 }
 
 /**
- * Whether a group may match at a token: its prefix DFA, from state `d` after the token's word,
+ * Whether a cue may match at a token: its prefix DFA, from state `d` after the token's word,
  * reads on through what follows (within its budget); false only when it dies.
  */
 function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: number): boolean {
@@ -367,7 +367,7 @@ function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: n
   return true;
 }
 
-/** Pass two: cue groups at the candidate tokens, scopes only where a cue matched. */
+/** Pass two: the cues at the candidate tokens, scopes only where a cue matched. */
 function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, filtered: boolean, netAt: number, lastEnd: number[], findings: Finding[]): void {
   const D = lexicon.defs.length;
   const text = turn.text;
@@ -377,8 +377,8 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
     const at = starts[t]!;
     const si = sentenceOf[t]!;
     const entry = entries[t]!;
-    const groups = entry.groups!;
-    // A group whose prefix DFA dies on the text here cannot match: its RegExp is not run.
+    const matchers = entry.groups!;
+    // A cue whose prefix DFA dies on the text here cannot match: its RegExp is not run.
     // First a small table of what may follow the word after one space, then the whole DFA.
     const filter = filtered ? filterOf(entry) : undefined;
     const end = ends[t]!;
@@ -393,9 +393,9 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
         first = second < 0 ? -1 : FIRST_INDEX[c1]!;
       }
     }
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      if (lastEnd[group.dim]! > at) continue;
+    for (let g = 0; g < matchers.length; g++) {
+      const matcher = matchers[g]!;
+      if (lastEnd[matcher.dim]! > at) continue;
       if (filter !== undefined) {
         const d = filter.after[g]!;
         if (d === DEAD) continue;
@@ -410,35 +410,18 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
           }
         }
       }
-      // Most narrowed groups hold one cue: `test` then says where the match ends, without
-      // building a match array. Otherwise the cue is the group's first capture that took part.
-      const re = group.re;
+      const re = matcher.re;
       re.lastIndex = at;
-      let k = 1;
-      let hitEnd: number;
-      if (group.cues.length === 1) {
-        if (!re.test(norm)) continue;
-        hitEnd = re.lastIndex;
-      } else {
-        const hit = re.exec(norm);
-        if (hit === null) continue;
-        while (hit[k] === undefined) k++;
-        hitEnd = at + hit[0].length;
-      }
-      let compiled = group.cues[k - 1]!;
+      if (!re.test(norm)) continue;
+      const hitEnd = re.lastIndex;
       const span = spans[si]!;
-      if (!inScope(compiled, norm, span, si, at)) {
-        // A cue its scopes silence does not hide the group's later cues (kept out of this loop: rare).
-        const j = group.cues.length === k ? -1 : nextInScope(group, k, norm, span, si, at);
-        if (j < 0) continue;
-        compiled = group.cues[j]!;
-        hitEnd = retryEnd;
-      }
-      lastEnd[group.dim] = hitEnd;
-      const { cue } = compiled;
-      net[netAt + si * D + group.dim] = net[netAt + si * D + group.dim]! + cue.polarity * cue.weight;
+      // A cue its scopes silence leaves the place to the dimension's next cues.
+      if (!inScope(matcher.cue, norm, span, si, at)) continue;
+      lastEnd[matcher.dim] = hitEnd;
+      const { cue } = matcher.cue;
+      net[netAt + si * D + matcher.dim] = net[netAt + si * D + matcher.dim]! + cue.polarity * cue.weight;
       const finding: Finding = {
-        dimension: lexicon.defs[group.dim]!.name,
+        dimension: lexicon.defs[matcher.dim]!.name,
         polarity: cue.polarity,
         weight: cue.weight,
         cue: cue.id,
@@ -452,25 +435,6 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       findings.push(finding);
     }
   }
-}
-
-/** Where the cue `nextInScope` found ends. */
-let retryEnd = 0;
-
-/**
- * After the group's cue `from - 1` matched at `at` but its scopes silenced it: the first later
- * cue of the group that matches there alone and counts, or -1; its end goes to `retryEnd`.
- */
-function nextInScope(group: CueGroup, from: number, norm: string, span: Span, si: number, at: number): number {
-  for (let j = from; j < group.cues.length; j++) {
-    const alone = aloneRe(group, j);
-    alone.lastIndex = at;
-    if (alone.test(norm) && inScope(group.cues[j]!, norm, span, si, at)) {
-      retryEnd = alone.lastIndex;
-      return j;
-    }
-  }
-  return -1;
 }
 
 /**

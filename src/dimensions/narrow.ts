@@ -1,24 +1,24 @@
-import { alternatives, closingParen, groupOf, keyOf, toSource, type CompiledLexicon, type CueGroup } from './compile.js';
+import { alternatives, closingParen, matcherOf, keyOf, toSource, type CompiledLexicon, type CueMatcher } from './compile.js';
 
 /**
- * Cue groups narrowed to one first word.
+ * Cues narrowed to one first word.
  *
- * A cue group holds every cue of one dimension that *can* start with a key, but each cue's whole
- * pattern: "(?:the team's|your) customers|(?:biggest|main) challenges" is tried in full at every
- * "the". Here each group keeps, per cue, only the alternatives that can match at a token with
- * that key, so the RegExp has far less to try at each token and finds the same matches.
+ * A cue is tried at every token whose key it *can* start with, but its whole pattern:
+ * "(?:the team's|your) customers|(?:biggest|main) challenges" is tried in full at every "the".
+ * Here each cue keeps only the alternatives that can match at a token with that key, so the
+ * RegExp has far less to try at each token and finds the same matches.
  *
- * Why dropping an alternative is safe: the token loop runs a key's groups only at tokens whose
+ * Why dropping an alternative is safe: the token loop runs a key's cues only at tokens whose
  * key (the leading run of [a-z0-9\u00c0-\u02af], or `#num` for a digit or currency sign) is that
  * key. An alternative that starts with a literal word W whose key differs from the token's key
  * can only match there if the text starts with W and its leading run is longer than W's key,
  * which needs the pattern right after W to match a letter or digit. So an alternative is dropped
  * only when what follows W (in the alternative, or after its enclosing group, past any
  * lookaheads, and through groups) certainly does not start with one: the end of the pattern
- * (the group's trailing guard forbids a letter there), a space (white space), `\s`, a comma, an
- * apostrophe or a hyphen; or when W itself holds an apostrophe or hyphen right after its key. Anything less clear is kept, as are alternatives that start otherwise. The
- * capture order, and so which cue a match belongs to, is unchanged: alternatives keep their
- * order and each kept cue keeps its own capture group.
+ * (the RegExp's trailing guard forbids a letter there), a space (white space), `\s`, a comma,
+ * an apostrophe or a hyphen; or when W itself holds an apostrophe or hyphen right after its key.
+ * Anything less clear is kept, as are alternatives that start otherwise, and the kept
+ * alternatives keep their order.
  */
 
 const LITERAL = /^[a-z0-9'\u00c0-\u02af-]+/;
@@ -131,24 +131,16 @@ function readCue(pattern: string, cue: object): Alternative[] {
   return alts;
 }
 
-/** One group narrowed to `key`, or undefined when none of its cues can start there. */
-function narrowGroup(group: CueGroup, key: string): CueGroup | undefined {
-  const cues: CueGroup['cues'] = [];
-  const sources: string[] = [];
-  for (const compiled of group.cues) {
-    const narrowed = narrowAlternation(readCue(compiled.cue.pattern, compiled.cue), key);
-    if (narrowed === null) continue;
-    cues.push(compiled);
-    sources.push(toSource(narrowed));
-  }
-  if (cues.length === 0) return undefined;
-  return groupOf(group.dim, cues, sources);
+/** A cue narrowed to the alternatives that can match at `key`, or undefined when none can. */
+function narrowMatcher(matcher: CueMatcher, key: string): CueMatcher | undefined {
+  const narrowed = narrowAlternation(readCue(matcher.cue.cue.pattern, matcher.cue.cue), key);
+  return narrowed === null ? undefined : matcherOf(matcher.dim, matcher.cue, toSource(narrowed));
 }
 
-const narrowedByLexicon = new WeakMap<CompiledLexicon, Map<string, CueGroup[] | undefined>>();
+const narrowedByLexicon = new WeakMap<CompiledLexicon, Map<string, CueMatcher[] | undefined>>();
 
-/** The lexicon's groups for a key, each narrowed to the alternatives that can start there. */
-export function narrowedGroups(lexicon: CompiledLexicon, key: string): CueGroup[] | undefined {
+/** The lexicon's cues for a key, each narrowed to the alternatives that can start there. */
+export function narrowedGroups(lexicon: CompiledLexicon, key: string): CueMatcher[] | undefined {
   let byKey = narrowedByLexicon.get(lexicon);
   if (byKey === undefined) {
     byKey = new Map();
@@ -158,9 +150,9 @@ export function narrowedGroups(lexicon: CompiledLexicon, key: string): CueGroup[
   const groups = lexicon.byFirst.get(key);
   if (groups === undefined) return undefined;
   if (byKey.has(key)) return byKey.get(key);
-  let out: CueGroup[] | undefined = [];
-  for (const group of groups) {
-    const narrowed = narrowGroup(group, key);
+  let out: CueMatcher[] | undefined = [];
+  for (const matcher of groups) {
+    const narrowed = narrowMatcher(matcher, key);
     if (narrowed !== undefined) out.push(narrowed);
   }
   if (out.length === 0) out = undefined;

@@ -1,13 +1,13 @@
 import { TRIGGER_BITS, tokenTriggers } from '../text/scopes.js';
 import { STYLE_WORDS, styleBitsOf, styleColumnsOf } from '../text/styleWords.js';
-import { keyOf, type CompiledLexicon, type CueGroup } from './compile.js';
+import { keyOf, type CompiledLexicon, type CueMatcher } from './compile.js';
 import { narrowedGroups } from './narrow.js';
 import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
 
 /** What the token loop needs to know about one word, found with one walk of the token trie. */
 export interface TokenEntry {
-  /** Cue groups that may start at this word, if any, narrowed to this word's key (see narrow.ts). */
-  groups: CueGroup[] | undefined;
+  /** Cues that may start at this word, if any, narrowed to this word's key (see narrow.ts). */
+  groups: CueMatcher[] | undefined;
   /** Function-word category bits (see text/styleWords.ts). */
   style: number;
   /** The style columns those bits add one to (besides `words`). */
@@ -65,10 +65,10 @@ function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed:
   return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1, learned };
 }
 
-const dfas = new WeakMap<CueGroup, PrefixDfa | null>();
+const dfas = new WeakMap<CueMatcher, PrefixDfa | null>();
 
 /** A group's prefix DFA, built on first use; null when its RegExp is beyond the prefix reader. */
-export function dfaOf(group: CueGroup): PrefixDfa | null {
+export function dfaOf(group: CueMatcher): PrefixDfa | null {
   let dfa = dfas.get(group);
   if (dfa === undefined) {
     const nfa = prefixAutomaton(group.re.source);
