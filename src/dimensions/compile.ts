@@ -132,7 +132,8 @@ export function toSource(pattern: string): string {
 
 /** Builds the first-word index over every dimension's cues. */
 export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
-  const pending = new Map<string, Map<number, CompiledCue[]>>();
+  // Dimensions in registry order, cues in table order: the order a token tries them in.
+  const byFirst = new Map<string, CueMatcher[]>();
   defs.forEach((def, dim) => {
     for (const cue of def.cues) {
       const compiled: CompiledCue = {
@@ -141,23 +142,15 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
         blockMask: mask(cue.blockedBy ?? def.blockedBy),
         requireMask: mask(cue.requires ?? []),
       };
+      // One matcher for all its first words (narrow.ts makes each word's own when matching).
+      const matcher = matcherOf(dim, compiled, toSource(cue.pattern));
       for (const key of firstKeys(cue.pattern, cue.id)) {
-        const byDim = pending.get(key) ?? new Map<number, CompiledCue[]>();
-        const list = byDim.get(dim) ?? [];
-        list.push(compiled);
-        byDim.set(dim, list);
-        pending.set(key, byDim);
+        const list = byFirst.get(key);
+        if (list === undefined) byFirst.set(key, [matcher]);
+        else list.push(matcher);
       }
     }
   });
-  const byFirst = new Map<string, CueMatcher[]>();
-  for (const [key, byDim] of pending) {
-    const groups: CueMatcher[] = [];
-    for (const [dim, cues] of [...byDim].sort((a, b) => a[0] - b[0])) {
-      for (const c of cues) groups.push(matcherOf(dim, c, toSource(c.cue.pattern)));
-    }
-    byFirst.set(key, groups);
-  }
   const learned = compileLearned(defs);
   const learnedScopes = defs.map((def): ScopeMasks => ({ blockMask: mask(def.blockedBy), requireMask: 0 }));
   return learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
