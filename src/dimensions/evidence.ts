@@ -322,7 +322,7 @@ function readTokens(norm: string, spans: readonly Span[], state: LexiconState, l
     style[row] = style[row]! + 1;
     const columns = entry.styleColumns;
     for (let k = 0; k < columns.length; k++) style[row + columns[k]!] = style[row + columns[k]!]! + 1;
-    if (entry.groups !== undefined) {
+    if (entry.matchers !== undefined) {
       // Not a candidate when no cue may match with the two characters after one space.
       let anyAt = entry.anyAt;
       if (anyAt < 0 && state.filtered && filterOf(entry) !== undefined) anyAt = entry.anyAt;
@@ -377,7 +377,7 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
     const at = starts[t]!;
     const si = sentenceOf[t]!;
     const entry = entries[t]!;
-    const matchers = entry.groups!;
+    const matchers = entry.matchers!;
     // A cue whose prefix DFA dies on the text here cannot match: its RegExp is not run.
     // First a small table of what may follow the word after one space, then the whole DFA.
     const filter = filtered ? filterOf(entry) : undefined;

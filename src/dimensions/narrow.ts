@@ -140,7 +140,7 @@ function narrowMatcher(matcher: CueMatcher, key: string): CueMatcher | undefined
 const narrowedByLexicon = new WeakMap<CompiledLexicon, Map<string, CueMatcher[] | undefined>>();
 
 /** The lexicon's cues for a key, each narrowed to the alternatives that can start there. */
-export function narrowedGroups(lexicon: CompiledLexicon, key: string): CueMatcher[] | undefined {
+export function narrowedMatchers(lexicon: CompiledLexicon, key: string): CueMatcher[] | undefined {
   let byKey = narrowedByLexicon.get(lexicon);
   if (byKey === undefined) {
     byKey = new Map();

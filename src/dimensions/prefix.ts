@@ -1,13 +1,13 @@
 /**
- * Which cue groups cannot match at a token, from the text that follows it: a filter that lets
+ * Which cues cannot match at a token, from the text that follows it: a filter that lets
  * the token loop skip most RegExp calls, computed from the RegExps themselves.
  *
- * `prefixAutomaton` reads a RegExp source (the syntax cue groups use: literals, escapes, classes,
+ * `prefixAutomaton` reads a RegExp source (the syntax cues use: literals, escapes, classes,
  * groups, alternation, quantifiers, lookarounds) into an NFA that ignores every assertion
  * (lookarounds, \b, ^, $) and reads counted repeats as unbounded. Both only let the NFA accept
  * more, so when it cannot read a prefix of the text at a position, the RegExp cannot match
  * there. It follows only the first PREFIX_BUDGET characters of a match (past them it cuts
- * sequences short), so the DFA built from it lazily (`PrefixDfa`) reads no further. `followMasks` tabulates, per word and group, what may follow
+ * sequences short), so the DFA built from it lazily (`PrefixDfa`) reads no further. `followMasks` tabulates, per word and cue, what may follow
  * the word after one space, so most tokens are answered by one table lookup. Anything the reader
  * does not know (a back-reference) gives no filter: the RegExp always runs.
  */

@@ -1,13 +1,13 @@
 import { TRIGGER_BITS, tokenTriggers } from '../text/scopes.js';
 import { STYLE_WORDS, styleBitsOf, styleColumnsOf } from '../text/styleWords.js';
 import { keyOf, type CompiledLexicon, type CueMatcher } from './compile.js';
-import { narrowedGroups } from './narrow.js';
+import { narrowedMatchers } from './narrow.js';
 import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
 
 /** What the token loop needs to know about one word, found with one walk of the token trie. */
 export interface TokenEntry {
   /** Cues that may start at this word, if any, narrowed to this word's key (see narrow.ts). */
-  groups: CueMatcher[] | undefined;
+  matchers: CueMatcher[] | undefined;
   /** Function-word category bits (see text/styleWords.ts). */
   style: number;
   /** The style columns those bits add one to (besides `words`). */
@@ -25,26 +25,26 @@ export interface TokenEntry {
   uses: number;
   /** The word's cue filter (see `filterOf`); NO_FILTER until built. */
   filter: EntryFilter;
-  /** Where this word's masks of all groups or-ed together start in `anyMasks.data` (-1: not built). */
+  /** Where this word's masks of all cues or-ed together start in `anyMasks.data` (-1: not built). */
   anyAt: number;
   /** The word's id in the learned models' vocabulary (dimensions/learned.ts), or -1. */
   learned: number;
 }
 
 /**
- * What the prefix DFAs (see prefix.ts) say about a word's cue groups. One object, set once on
+ * What the prefix DFAs (see prefix.ts) say about a word's cues. One object, set once on
  * the entry in place of NO_FILTER, so entries keep one shape and the token loop's property
  * loads stay monomorphic.
  */
 export class EntryFilter {
   constructor(
-    /** Per group: its prefix DFA, or null when there is none. */
+    /** Per cue: its prefix DFA, or null when there is none. */
     readonly dfas: ReadonlyArray<PrefixDfa | null>,
-    /** Per group: the DFA state after reading the word (DEAD: the group never matches here; UNKNOWN: no filter). */
+    /** Per cue: the DFA state after reading the word (DEAD: the cue never matches here; UNKNOWN: no filter). */
     readonly after: Int32Array,
-    /** Per group, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
+    /** Per cue, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
     readonly masks: Int32Array,
-    /** Per group, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
+    /** Per cue, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
     readonly firstStates: Int32Array,
   ) {}
 }
@@ -53,27 +53,27 @@ export class EntryFilter {
 export const NO_FILTER = new EntryFilter([], new Int32Array(0), new Int32Array(0), new Int32Array(0));
 
 /**
- * Every word's masks of all its groups or-ed together (whether any group may match, per first
+ * Every word's masks of all its cues or-ed together (whether any cue may match, per first
  * character), FIRST_COUNT each, in one array: the token loop reads them for most words.
  */
 export const anyMasks = { data: new Int32Array(FIRST_COUNT * 256), used: 0 };
 
 function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed: boolean): TokenEntry {
-  const groups = narrow ? narrowedGroups(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
+  const matchers = narrow ? narrowedMatchers(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
   const style = styleBitsOf(word);
   const learned = lexicon.learned?.wordIds.get(word) ?? -1;
-  return { groups, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1, learned };
+  return { matchers, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1, learned };
 }
 
 const dfas = new WeakMap<CueMatcher, PrefixDfa | null>();
 
-/** A group's prefix DFA, built on first use; null when its RegExp is beyond the prefix reader. */
-export function dfaOf(group: CueMatcher): PrefixDfa | null {
-  let dfa = dfas.get(group);
+/** A cue's prefix DFA, built on first use; null when its RegExp is beyond the prefix reader. */
+export function dfaOf(matcher: CueMatcher): PrefixDfa | null {
+  let dfa = dfas.get(matcher);
   if (dfa === undefined) {
-    const nfa = prefixAutomaton(group.re.source);
+    const nfa = prefixAutomaton(matcher.re.source);
     dfa = nfa === undefined ? null : new PrefixDfa(nfa);
-    dfas.set(group, dfa);
+    dfas.set(matcher, dfa);
   }
   return dfa;
 }
@@ -88,8 +88,8 @@ const FILTER_AFTER = 256;
 /** The entry's cue filter; undefined while the word is still rare (or not indexed). */
 export function filterOf(entry: TokenEntry): EntryFilter | undefined {
   if (entry.filter !== NO_FILTER) return entry.filter;
-  if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.groups === undefined) return undefined;
-  const byGroup = entry.groups.map(dfaOf);
+  if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.matchers === undefined) return undefined;
+  const byGroup = entry.matchers.map(dfaOf);
   const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
   const masks = new Int32Array(byGroup.length * FIRST_COUNT).fill(-1);
   const firstStates = new Int32Array(byGroup.length * FIRST_COUNT).fill(UNKNOWN);
@@ -116,13 +116,13 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
 /**
  * One Map from a word to everything the token loop needs. Words not in it are looked up by
  * their key (the leading letters, e.g. "i" for "i've") only when they contain punctuation.
- * `narrow` (the default) narrows each word's cue groups to its key (see narrow.ts); without it
- * the entries hold the lexicon's groups as compiled.
+ * `narrow` (the default) narrows each word's cues to its key (see narrow.ts); without it
+ * the entries hold the lexicon's cues as compiled.
  */
 export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<string, TokenEntry> {
   const index = new Map<string, TokenEntry>();
   // The learned models' words too (those the trie can hold), so the token loop finds their ids
-  // without a string; an entry's cue groups depend only on the word's key, so cues see no change.
+  // without a string; an entry's cues depend only on the word's key, so cues see no change.
   const modelWords = [...(lexicon.learned?.wordIds.keys() ?? [])].filter((w) => /^[a-z']+$/.test(w));
   const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys(), ...modelWords]);
   for (const word of words) {
@@ -132,7 +132,7 @@ export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<st
   return index;
 }
 
-/** The entry of a token not in the index: its key's cue groups, and the triggers its shape gives. */
+/** The entry of a token not in the index: its key's cues, and the triggers its shape gives. */
 export function entryOf(word: string, lexicon: CompiledLexicon, narrow = true): TokenEntry {
   return entry(word, lexicon, narrow, false);
 }
