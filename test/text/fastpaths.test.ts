@@ -189,7 +189,7 @@ describe('cue matching with narrowed groups and prefix filters', () => {
     expect(collectEvidence([{ turn: 0, text: 'food bar' }], filtered).findings.map((f) => f.text)).toEqual(['food bar']);
   });
 
-  it('tries the next cue of a group when a scope silences the first that matched', () => {
+  it('tries the next cue of the same first word when a scope silences the first that matched', () => {
     // Both cues start with "saved"; the first is silenced in the past, the second is not.
     const cue = (id: string, pattern: string, blockedBy: Array<'past' | 'negation'>) => ({ id: `examples.${id}`, polarity: 1 as const, weight: 1, pattern, example: pattern, source: 'test', blockedBy });
     const examplesDef = DIMENSION_DEFS.find((d) => d.name === 'examples')!;
