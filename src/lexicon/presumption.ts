@@ -98,6 +98,15 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
   {
+    id: 'presumption.already-one-of-you',
+    polarity: 1, weight: 1,
+    pattern: "(?:i'm|i am|im) (?:(?:basically|practically|pretty much|as good as|virtually|all but|more or less|kind of|kinda|sort of|already) ){1,2}(?:hired|one of (?:you|you guys|the team|the family|the gang|your team)|on (?:your|the) (?:team|crew|payroll|books)|part of (?:your|the) (?:team|family|crew|furniture)|your (?:new )?(?:hire|colleague|teammate|employee))(?=[,.!?;]|$| (?:already|now|basically|anyway|then|though|right|here|really)\\b)|(?:i|i've|ive) (?:basically|practically|pretty much|already|more or less) (?:work|am working|been working) (?:here|for you|for you guys)\\b|consider me (?:already )?(?:hired|part of (?:the|your) team|one of (?:you|the team)|on (?:the|your) team)",
+    example: "Honestly, I'm basically one of you already.",
+    counterExamples: ["I'm already part of the team at my current job.", "I'm basically on the payroll team at Acme, so I know the tools.", "I kind of work here already as a contractor through the agency."],
+    source: 'coach (status claims: the job treated as already the candidate\'s)',
+    blockedBy: ['negation', 'conditional'],
+  },
+  {
     id: 'presumption.status-claim',
     polarity: 1, weight: 1,
     pattern: "(?:i'm|i am|i'll be) (?:clearly |obviously |definitely |basically |pretty much |already )?(?:your|the) (?:top|front|leading|strongest|first|obvious|lead|number one|#1|clear) ?(?:candidate|choice|pick|contender|runner)|(?:frontrunner|front-runner|front runner|shoo-in|shoo in|shoe-in|lock for (?:this|the) (?:job|role))|(?:the|this) (?:job|role|position|offer|spot|seat) is (?:already |basically |pretty much |practically )?(?:mine|in the bag|a done deal|a formality|just a formality|locked)|(?:in the bag|done deal|just a formality|a mere formality)|(?:it's|it is|this is|that's|that is) (?:just |only |basically |really |pretty much )?a formality|(?:we|you and i) both know (?:i'm|i am|i'll|you're going to|you will|this is)|(?:it's|it is) (?:basically |already |pretty much |practically |all but )?mine|(?:job|role|position|offer|spot)'s (?:basically |already |pretty much )?mine|(?:this|it) (?:is|was|'s) (?:basically |pretty much |all but )?(?:settled|happening|a sure thing|a lock|a given)|(?:strongest|best|top|obvious|clear) (?:candidate|pick|choice) you(?:'ve| have)? (?:got|have|seen|interviewed|met)|we (?:both|all) know (?:where this is going|how this ends)|(?:will be|is going to be) mine|i'm the one(?! (?:who|that|to))|(?:i'm|i am) the one (?:who'll|who will|that'll|that will|who's going to|who is going to|who's gonna)|(?:i'll|i will) be the one (?:who|that|to)|you know i'm (?:the|your)|(?:treating|treat) (?:this|it) as (?:done|a done deal|settled|official)|(?:when|once|after|as soon as) (?:you|you guys|y'all) (?:(?:hire|onboard) me|bring me (?:on|aboard|on board|onboard)|take me on|get me (?:onboarded|set up|started))|(?:when|once|after) (?:we|i) sign|(?:when|once|after) the offer (?:comes|is|goes)|(?:the|my) offer letter",
