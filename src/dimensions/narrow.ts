@@ -147,11 +147,11 @@ export function narrowedMatchers(lexicon: CompiledLexicon, key: string): CueMatc
     narrowedByLexicon.set(lexicon, byKey);
   }
   // Only the lexicon's keys are remembered, so memory stays bounded whatever words come.
-  const groups = lexicon.byFirst.get(key);
-  if (groups === undefined) return undefined;
+  const matchers = lexicon.byFirst.get(key);
+  if (matchers === undefined) return undefined;
   if (byKey.has(key)) return byKey.get(key);
   let out: CueMatcher[] | undefined = [];
-  for (const matcher of groups) {
+  for (const matcher of matchers) {
     const narrowed = narrowMatcher(matcher, key);
     if (narrowed !== undefined) out.push(narrowed);
   }
