@@ -9,7 +9,7 @@ import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import { type CompiledLexicon, type CueMatcher, type ScopeMasks } from './compile.js';
 import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
-import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
+import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, type EntryFilter, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
 /** What one round's candidate speech yields: findings, counts, and per-sentence evidence. */
 export interface RoundEvidence {
@@ -367,6 +367,13 @@ function mayMatch(dfa: PrefixDfa, d: number, norm: string, from: number, stop: n
   return true;
 }
 
+/** Whether cue `g` of a filtered word may match at a token whose word ends at `end`: its own DFA (when the word's sieve has no answer). */
+function mayMatchAt(filter: EntryFilter, g: number, norm: string, end: number, stop: number): boolean {
+  const d = filter.after[g]!;
+  if (d === DEAD) return false;
+  return d < 0 || mayMatch(filter.dfas[g]!, d, norm, end, stop);
+}
+
 /** Pass two: the cues at the candidate tokens, scopes only where a cue matched. */
 function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, filtered: boolean, netAt: number, lastEnd: number[], findings: Finding[]): void {
   const D = lexicon.defs.length;
@@ -378,38 +385,18 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
     const si = sentenceOf[t]!;
     const entry = entries[t]!;
     const matchers = entry.matchers!;
-    // A cue whose prefix DFA dies on the text here cannot match: its RegExp is not run.
-    // First a small table of what may follow the word after one space, then the whole DFA.
+    // A cue whose prefix DFA dies on the text here cannot match: its RegExp is not run. The
+    // sieve walks all the word's DFAs at once; past its size limit, each cue's DFA is asked.
     const filter = filtered ? filterOf(entry) : undefined;
     const end = ends[t]!;
     const stop = Math.min(n, at + PREFIX_BUDGET);
-    let first = -1;
-    let second = 0;
-    if (filter !== undefined && end + 2 < n && norm.charCodeAt(end) === 32) {
-      const c1 = norm.charCodeAt(end + 1);
-      const c2 = norm.charCodeAt(end + 2);
-      if (c1 < 128 && c2 < 128) {
-        second = SECOND_INDEX[c2]!;
-        first = second < 0 ? -1 : FIRST_INDEX[c1]!;
-      }
-    }
-    for (let g = 0; g < matchers.length; g++) {
+    const sieved = filter === undefined ? undefined : filter.sieve!.walk(norm, end, stop);
+    const count = sieved === undefined ? matchers.length : sieved.length;
+    for (let k = 0; k < count; k++) {
+      const g = sieved === undefined ? k : sieved[k]!;
       const matcher = matchers[g]!;
       if (lastEnd[matcher.dim]! > at) continue;
-      if (filter !== undefined) {
-        const d = filter.after[g]!;
-        if (d === DEAD) continue;
-        if (d >= 0) {
-          if (first < 0) {
-            if (!mayMatch(filter.dfas[g]!, d, norm, end, stop)) continue;
-          } else {
-            if (((filter.masks[g * FIRST_COUNT + first]! >>> second) & 1) === 0) continue;
-            // Past the space and the first character, from the state stored for them.
-            const d1 = filter.firstStates[g * FIRST_COUNT + first]!;
-            if (d1 >= 0 && !mayMatch(filter.dfas[g]!, d1, norm, end + 2, stop)) continue;
-          }
-        }
-      }
+      if (sieved === undefined && filter !== undefined && !mayMatchAt(filter, g, norm, end, stop)) continue;
       const re = matcher.re;
       re.lastIndex = at;
       if (!re.test(norm)) continue;

@@ -3,6 +3,7 @@ import { STYLE_WORDS, styleBitsOf, styleColumnsOf } from '../text/styleWords.js'
 import { keyOf, type CompiledLexicon, type CueMatcher } from './compile.js';
 import { narrowedMatchers } from './narrow.js';
 import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
+import { CueSieve } from './sieve.js';
 
 /** What the token loop needs to know about one word, found with one walk of the token trie. */
 export interface TokenEntry {
@@ -46,11 +47,13 @@ export class EntryFilter {
     readonly masks: Int32Array,
     /** Per cue, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
     readonly firstStates: Int32Array,
+    /** All the cues' DFAs walked at once (sieve.ts); null in NO_FILTER. */
+    readonly sieve: CueSieve | null,
   ) {}
 }
 
 /** The filter of an entry that has none (yet). */
-export const NO_FILTER = new EntryFilter([], new Int32Array(0), new Int32Array(0), new Int32Array(0));
+export const NO_FILTER = new EntryFilter([], new Int32Array(0), new Int32Array(0), new Int32Array(0), null);
 
 /**
  * Every word's masks of all its cues or-ed together (whether any cue may match, per first
@@ -108,7 +111,7 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
     if (after[g] === DEAD) return;
     for (let i = 0; i < FIRST_COUNT; i++) anyMask[anyAt + i] = anyMask[anyAt + i]! | masks[g * FIRST_COUNT + i]!;
   });
-  entry.filter = new EntryFilter(byGroup, after, masks, firstStates);
+  entry.filter = new EntryFilter(byGroup, after, masks, firstStates, new CueSieve(byGroup, after));
   entry.anyAt = anyAt;
   return entry.filter;
 }
