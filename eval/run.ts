@@ -50,7 +50,7 @@ for (const def of DIMENSION_DEFS) {
 }
 lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | | |`);
 lines.push('');
-lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; c/d, e/f, g/h and i/j later, by other writers; no cue was tuned on i/j)');
+lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; c/d, e/f, g/h, i/j and k/l/m later, by other writers; no cue was tuned on i/j, and nothing was tuned or trained on k/l/m)');
 lines.push('');
 lines.push(`| dimension | ${files.map((f) => `${f.replace(/\.jsonl$/, '')} (${testByFile[f]!.n})`).join(' | ')} |`);
 lines.push(`|---|${files.map(() => '--:').join('|')}|`);
