@@ -31,8 +31,12 @@ export class CueSieve {
   private readonly survivors: Int32Array[] = [];
   /** Per state: 1 when no cue is still reading, so what follows changes nothing. */
   private settled = new Uint8Array(16);
-  /** Transitions at state * columns + column; UNSET until taken, UNKNOWN past the size limit. */
-  private table = new Int32Array(0);
+  /**
+   * Transitions at state * columns + column; UNSET until taken, UNKNOWN past the size limit.
+   * 16 bits: SIEVE_LIMITS.perWord must stay below 32,768 (half the memory of 32 bits, at the
+   * same speed).
+   */
+  private table = new Int16Array(0);
   private readonly ids = new Map<string, number>();
   /** The state after the word; UNKNOWN when the sieve has no answer. */
   readonly start: number;
@@ -88,7 +92,7 @@ export class CueSieve {
     }
     this.settled[id] = reading ? 0 : 1;
     if ((id + 1) * this.columns > this.table.length) {
-      const grown = new Int32Array(Math.max(64, this.table.length * 2, (id + 1) * this.columns)).fill(UNSET);
+      const grown = new Int16Array(Math.max(64, this.table.length * 2, (id + 1) * this.columns)).fill(UNSET);
       grown.set(this.table);
       this.table = grown;
     }
@@ -118,12 +122,19 @@ export class CueSieve {
     if (s < 0) return undefined;
     const columnOf = this.columnOf;
     const columns = this.columns;
-    for (let i = from; i < stop && this.settled[s] === 0; i++) {
+    let table = this.table;
+    let settled = this.settled;
+    for (let i = from; i < stop && settled[s] === 0; i++) {
       const c = norm.charCodeAt(i);
       // Past ASCII no DFA can tell: the cues still reading may match.
       if (c >= 128) break;
-      let next = this.table[s * columns + columnOf[c]!]!;
-      if (next === UNSET) next = this.step(s, c);
+      let next = table[s * columns + columnOf[c]!]!;
+      if (next === UNSET) {
+        // A step not taken before: build it (the tables may grow).
+        next = this.step(s, c);
+        table = this.table;
+        settled = this.settled;
+      }
       if (next < 0) return undefined;
       s = next;
     }
