@@ -8,7 +8,7 @@ import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import { type CompiledLexicon, type CueMatcher, type ScopeMasks } from './compile.js';
 import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
-import { DEAD, FIRST_COUNT, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
+import { DEAD, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, type EntryFilter, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
 /** What one round's candidate speech yields: findings, counts, and per-sentence evidence. */

@@ -600,19 +600,17 @@ for (let i = 0; i < SECOND_CHARS.length; i++) SECOND_INDEX[SECOND_CHARS.charCode
 
 /**
  * From DFA state `d` (after a word of `length` characters), the continuations " " + first +
- * second that may still match: per FIRST_CHARS index, a bit mask over SECOND_CHARS (in `out`),
- * and the DFA state after " " + first (in `states`; UNKNOWN where the DFA gives no answer). A
- * small table per word and group that answers most tokens without walking the DFA.
+ * second that may still match: per FIRST_CHARS index, a bit mask over SECOND_CHARS (in `out`;
+ * all bits where the DFA gives no answer). A small table per word and cue that lets the token
+ * loop drop most tokens without walking any DFA.
  */
-export function followMasks(dfa: PrefixDfa, d: number, length: number, out: Int32Array, states: Int32Array, at: number): void {
+export function followMasks(dfa: PrefixDfa, d: number, length: number, out: Int32Array, at: number): void {
   out.fill(-1, at, at + FIRST_COUNT);
-  states.fill(UNKNOWN, at, at + FIRST_COUNT);
   if (d < 0 || length + 3 > PREFIX_BUDGET || dfa.accepting[d] === 1) return;
   const space = dfa.step(d, 32);
   if (space === UNKNOWN || (space >= 0 && dfa.accepting[space] === 1)) return;
   for (let i = 0; i < FIRST_COUNT; i++) {
     const first = space === DEAD ? DEAD : dfa.step(space, FIRST_CHARS.charCodeAt(i));
-    states[at + i] = first;
     if (first === UNKNOWN || (first >= 0 && dfa.accepting[first] === 1)) continue;
     let mask = 0;
     if (first !== DEAD) for (let j = 0; j < SECOND_CHARS.length; j++) if (dfa.step(first, SECOND_CHARS.charCodeAt(j)) !== DEAD) mask |= 1 << j;

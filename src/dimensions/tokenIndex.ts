@@ -43,17 +43,13 @@ export class EntryFilter {
     readonly dfas: ReadonlyArray<PrefixDfa | null>,
     /** Per cue: the DFA state after reading the word (DEAD: the cue never matches here; UNKNOWN: no filter). */
     readonly after: Int32Array,
-    /** Per cue, FIRST_COUNT masks at g * FIRST_COUNT: what may follow the word after one space (see prefix.ts followMasks). */
-    readonly masks: Int32Array,
-    /** Per cue, at g * FIRST_COUNT: the DFA state after the word, a space and each first character. */
-    readonly firstStates: Int32Array,
     /** All the cues' DFAs walked at once (sieve.ts); null in NO_FILTER. */
     readonly sieve: CueSieve | null,
   ) {}
 }
 
 /** The filter of an entry that has none (yet). */
-export const NO_FILTER = new EntryFilter([], new Int32Array(0), new Int32Array(0), new Int32Array(0), null);
+export const NO_FILTER = new EntryFilter([], new Int32Array(0), null);
 
 /**
  * Every word's masks of all its cues or-ed together (whether any cue may match, per first
@@ -94,10 +90,11 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
   if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.matchers === undefined) return undefined;
   const byGroup = entry.matchers.map(dfaOf);
   const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
+  // Per cue, what may follow the word after one space (prefix.ts followMasks): the token
+  // loop reads them or-ed together.
   const masks = new Int32Array(byGroup.length * FIRST_COUNT).fill(-1);
-  const firstStates = new Int32Array(byGroup.length * FIRST_COUNT).fill(UNKNOWN);
   byGroup.forEach((dfa, g) => {
-    if (dfa !== null) followMasks(dfa, after[g]!, entry.word.length, masks, firstStates, g * FIRST_COUNT);
+    if (dfa !== null) followMasks(dfa, after[g]!, entry.word.length, masks, g * FIRST_COUNT);
   });
   if (anyMasks.used + FIRST_COUNT > anyMasks.data.length) {
     const grown = new Int32Array(anyMasks.data.length * 2);
@@ -111,7 +108,7 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
     if (after[g] === DEAD) return;
     for (let i = 0; i < FIRST_COUNT; i++) anyMask[anyAt + i] = anyMask[anyAt + i]! | masks[g * FIRST_COUNT + i]!;
   });
-  entry.filter = new EntryFilter(byGroup, after, masks, firstStates, new CueSieve(byGroup, after));
+  entry.filter = new EntryFilter(byGroup, after, new CueSieve(byGroup, after));
   entry.anyAt = anyAt;
   return entry.filter;
 }
