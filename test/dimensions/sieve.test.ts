@@ -6,6 +6,7 @@ import { DEAD, PREFIX_BUDGET, PrefixDfa, prefixAutomaton } from '../../src/dimen
 import { DIMENSION_DEFS } from '../../src/dimensions/registry.js';
 import { CueSieve, SIEVE_LIMITS } from '../../src/dimensions/sieve.js';
 import { dfaOf } from '../../src/dimensions/tokenIndex.js';
+import { random } from '../helpers.js';
 
 /** The reference: each cue's own DFA, read from its state after the word (as the matcher did before the sieve). */
 function oneByOne(dfas: ReadonlyArray<PrefixDfa | null>, after: Int32Array, text: string, from: number, stop: number): number[] {
@@ -24,16 +25,6 @@ function oneByOne(dfas: ReadonlyArray<PrefixDfa | null>, after: Int32Array, text
     if (d !== DEAD) out.push(g);
   });
   return out;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Text after a word: pieces of the cues' own wording, and characters where classes have edges. */

@@ -2,22 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { rawScore } from '../../src/dimensions/score.js';
 import { DIMENSION_DEFS } from '../../src/dimensions/registry.js';
 import { bootstrapInterval, latticeDistribution, sampledBootstrapInterval, type Sample } from '../../src/drift/stats.js';
+import { random } from '../helpers.js';
 
 /**
  * The bootstrap of a dimension's change is computed exactly (the limit of infinitely many
  * resamples) when the per-sentence values lie on the 0.1 grid. It must agree with a large
  * sampled bootstrap, and fall back to sampling off the grid.
  */
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n sentences, most without evidence, the rest drawn from `values` (clamped net evidence). */
 function sample(rnd: () => number, n: number, values: readonly number[], zeros: number): Sample {

@@ -5,6 +5,7 @@ import { DIMENSION_DEFS } from '../../src/dimensions/registry.js';
 import { FILLERS, normalize, normalizeDetailed } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { countWords, tokenize, WORD } from '../../src/text/tokenize.js';
+import { random } from '../helpers.js';
 
 /**
  * The text layer reads by character code where it used to run RegExps, and the cue matcher
@@ -12,16 +13,6 @@ import { countWords, tokenize, WORD } from '../../src/text/tokenize.js';
  * (kept here as the reference) on corpus-like text and on random strings over the characters
  * where the definitions have edges.
  */
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function strings(seed: number, count: number, alphabet: readonly string[], maxPieces: number): string[] {
   const rnd = random(seed);
