@@ -80,7 +80,7 @@ function examplesOf(pruned: Pruned, items: ReadonlyArray<{ text: string; feature
 }
 
 export function trainLearned(): string {
-  // TRAIN_FILES=a,b limits training to some corpus files (experiments only: the library's model uses all).
+  // TRAIN_FILES=a,b limits training to some corpus files (experiments only: the library's model uses all but NOT_TRAINED_ON).
   const only = process.env.TRAIN_FILES?.split(',').map((x) => `sentences-${x}.jsonl`);
   const dev = loadSentences().filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !NOT_TRAINED_ON.includes(s.file) && (only === undefined || only.includes(s.file)));
   const features = dev.map((s) => itemFeatures(s.text));
