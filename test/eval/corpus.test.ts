@@ -37,6 +37,21 @@ describe('labeled corpus', () => {
     expect(test.length).toBeGreaterThan(150);
   });
 
+  it('has no candidate line in both splits: the same words (case and punctuation aside) are dev or test, not both', () => {
+    // Writers who never saw each other's files sometimes write the same line; in both splits it
+    // would put a test item among the tuned-on ones.
+    const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9']+/g, ' ').trim();
+    const splits = new Map<string, Set<string>>();
+    for (const s of sentences.filter((x) => x.speaker === 'candidate')) {
+      const k = key(s.text);
+      if (!splits.has(k)) splits.set(k, new Set());
+      splits.get(k)!.add(s.split);
+    }
+    expect([...splits].filter(([, set]) => set.size > 1).map(([k]) => k)).toEqual([]);
+    // The key does group repeats: c-0125 and i-0258 are one line (both in dev).
+    expect(key(sentences.find((s) => s.id === 'c-0125')!.text)).toBe(key(sentences.find((s) => s.id === 'i-0258')!.text));
+  });
+
   it('never takes a finding from an interviewer line', () => {
     expect(result.interviewerLines).toBeGreaterThan(0);
     expect(result.interviewerLeaks).toBe(0);
