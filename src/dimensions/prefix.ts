@@ -7,9 +7,11 @@
  * (lookarounds, \b, ^, $) and reads counted repeats as unbounded. Both only let the NFA accept
  * more, so when it cannot read a prefix of the text at a position, the RegExp cannot match
  * there. It follows only the first PREFIX_BUDGET characters of a match (past them it cuts
- * sequences short), so the DFA built from it lazily (`PrefixDfa`) reads no further. `followMasks` tabulates, per word and cue, what may follow
- * the word after one space, so most tokens are answered by one table lookup. Anything the reader
- * does not know (a back-reference) gives no filter: the RegExp always runs.
+ * sequences short), so the DFA built from it lazily (`PrefixDfa`) reads no further.
+ * `followMasks` tabulates, per word and cue, what may follow the word after one space, so the
+ * token loop drops most tokens with one table lookup; the cues of a token it keeps are read
+ * together by the word's sieve (sieve.ts). Anything the reader does not know (a
+ * back-reference) gives no filter: the RegExp always runs.
  */
 
 /** A set of UTF-16 code units: sorted inclusive ranges, or their complement. */

@@ -88,12 +88,12 @@ const FILTER_AFTER = 256;
 export function filterOf(entry: TokenEntry): EntryFilter | undefined {
   if (entry.filter !== NO_FILTER) return entry.filter;
   if (!entry.indexed || ++entry.uses < FILTER_AFTER || entry.matchers === undefined) return undefined;
-  const byGroup = entry.matchers.map(dfaOf);
-  const after = Int32Array.from(byGroup, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
+  const cueDfas = entry.matchers.map(dfaOf);
+  const after = Int32Array.from(cueDfas, (dfa) => (dfa === null ? UNKNOWN : dfa.read(entry.word)));
   // Per cue, what may follow the word after one space (prefix.ts followMasks): the token
   // loop reads them or-ed together.
-  const masks = new Int32Array(byGroup.length * FIRST_COUNT).fill(-1);
-  byGroup.forEach((dfa, g) => {
+  const masks = new Int32Array(cueDfas.length * FIRST_COUNT).fill(-1);
+  cueDfas.forEach((dfa, g) => {
     if (dfa !== null) followMasks(dfa, after[g]!, entry.word.length, masks, g * FIRST_COUNT);
   });
   if (anyMasks.used + FIRST_COUNT > anyMasks.data.length) {
@@ -104,11 +104,11 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
   const anyAt = anyMasks.used;
   anyMasks.used += FIRST_COUNT;
   const anyMask = anyMasks.data;
-  byGroup.forEach((_, g) => {
+  cueDfas.forEach((_, g) => {
     if (after[g] === DEAD) return;
     for (let i = 0; i < FIRST_COUNT; i++) anyMask[anyAt + i] = anyMask[anyAt + i]! | masks[g * FIRST_COUNT + i]!;
   });
-  entry.filter = new EntryFilter(byGroup, after, new CueSieve(byGroup, after));
+  entry.filter = new EntryFilter(cueDfas, after, new CueSieve(cueDfas, after));
   entry.anyAt = anyAt;
   return entry.filter;
 }
