@@ -7,6 +7,7 @@
 import { DIMENSION_DEFS, type Dimension, type DimensionDef } from '../src/index.js';
 import { featuresOf, sentenceWords } from '../src/dimensions/learned.js';
 import { normalize } from '../src/text/normalize.js';
+import { compactView } from '../src/text/compact.js';
 import { splitSentences } from '../src/text/sentences.js';
 import type { SentenceItem } from './corpus.js';
 import { dimensionScores, type DimensionScores } from './metrics.js';
@@ -19,9 +20,12 @@ export const classesOf = (def: DimensionDef): number[] => (def.min < 0 ? [-1, 0,
 
 /** An utterance's features: those of each of its sentences, as the library reads them. */
 export function itemFeatures(text: string): string[] {
-  const norm = normalize(text);
+  // The text as the library reads it: white space compacted, apostrophes of contractions restored.
+  const normalized = normalize(text);
+  const view = compactView(normalized, text);
+  const norm = view?.norm ?? normalized;
   const out = new Set<string>();
-  for (const span of splitSentences(norm, text)) for (const f of featuresOf(sentenceWords(norm, span))) out.add(f);
+  for (const span of splitSentences(norm, view?.text ?? text)) for (const f of featuresOf(sentenceWords(norm, span))) out.add(f);
   return [...out];
 }
 

@@ -12,6 +12,7 @@ import { signalScores } from './metrics.js';
 import { f1Interval } from './interval.js';
 import { evalProcesses } from './processes.js';
 import { evalSentences } from './sentences.js';
+import { withoutApostrophes } from './perturb.js';
 
 const f3 = (x: number | undefined): string => (x === undefined ? '   -  ' : x.toFixed(3));
 const sentences = loadSentences();
@@ -25,6 +26,10 @@ const testByFile = Object.fromEntries(files.map((f) => [f, evalSentences(sentenc
 const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
 const external = [politeness(), casino()];
 const baseline = baselineOnTest(sentences);
+/** The test split typed without the apostrophes of contractions (eval/perturb.ts): how much casual typing costs. */
+const testTyped = sentences.filter((x) => x.split === 'test').map((x) => ({ ...x, text: withoutApostrophes(x.text) }));
+const bareTest = evalSentences(testTyped);
+const bareLines = testTyped.filter((x, i) => x.speaker === 'candidate' && x.text !== sentences.filter((y) => y.split === 'test')[i]!.text).length;
 /** The test split with the cue tables alone (the learned layer off): what the layer adds. */
 useCuesOnly();
 const cuesOnlyTest = evalSentences(sentences.filter((x) => x.split === 'test'));
@@ -49,6 +54,13 @@ for (const def of DIMENSION_DEFS) {
   lines.push(`| ${def.name} | ${cells.join(' | ')} | ${f3(cuesOnlyTest.dimensions[def.name].f1)} | ${f3(baseline[def.name].f1)} |`);
 }
 lines.push(`| interviewer lines with any finding | ${sentenceResults.dev!.interviewerLeaks} of ${sentenceResults.dev!.interviewerLines} | | | ${sentenceResults.test!.interviewerLeaks} of ${sentenceResults.test!.interviewerLines} | | | | | |`);
+lines.push('');
+lines.push(`Test F1 with contractions typed without their apostrophe ("Im", "dont", "were", "its"; ${bareLines} of ${bareTest.n} test lines change)`);
+lines.push('');
+lines.push('| dimension | as written | without apostrophes |');
+lines.push('|---|--:|--:|');
+for (const def of DIMENSION_DEFS) lines.push(`| ${def.name} | ${f3(sentenceResults.test!.dimensions[def.name].f1)} | ${f3(bareTest.dimensions[def.name].f1)} |`);
+lines.push(`| interviewer lines with any finding | ${sentenceResults.test!.interviewerLeaks} | ${bareTest.interviewerLeaks} |`);
 lines.push('');
 lines.push('Test F1 by corpus file (sentences-a/b were written before the first tuning; c/d, e/f, g/h, i/j and k/l/m later, by other writers; no cue was tuned on i/j, and nothing was tuned or trained on k/l/m)');
 lines.push('');
@@ -76,6 +88,6 @@ console.log(lines.join('\n'));
 const strip = <T extends { errors: unknown[]; labels: unknown }>({ labels: _labels, ...r }: T) => ({ ...r, errors: r.errors.length });
 writeFileSync(
   new URL('./report.json', import.meta.url),
-  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testF1Interval95: testIntervals, testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), cuesOnlyTest: strip(cuesOnlyTest), baseline, external }, null, 2)}\n`,
+  `${JSON.stringify({ sentences: Object.fromEntries(splits.map((s) => [s, strip(sentenceResults[s]!)])), testF1Interval95: testIntervals, testByFile: Object.fromEntries(files.map((f) => [f, strip(testByFile[f]!)])), processes: Object.fromEntries(splits.map((s) => [s, strip(processResults[s]!)])), cuesOnlyTest: strip(cuesOnlyTest), testWithoutApostrophes: { ...strip(bareTest), linesChanged: bareLines }, baseline, external }, null, 2)}\n`,
 );
 console.log('\nwrote eval/report.json');

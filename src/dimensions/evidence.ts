@@ -1,6 +1,6 @@
 import type { CandidateTurn } from '../input/candidate.js';
 import type { Finding } from '../schema/report.js';
-import { compactOffset, compactSpaces, spanInText, type CompactMap } from '../text/compact.js';
+import { compactOffset, compactView, spanInText, type CompactMap } from '../text/compact.js';
 import { normalizeDetailed } from '../text/normalize.js';
 import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -165,7 +165,7 @@ interface ReadTurn {
 
 function readTurn(original: CandidateTurn): ReadTurn {
   const { norm, fillers } = normalizeDetailed(original.text);
-  const compact = compactSpaces(norm, original.text);
+  const compact = compactView(norm, original.text);
   if (compact === undefined) return { turn: original, norm, fillers, spans: splitSentences(norm, original.text), original, map: undefined };
   const turn = { ...original, text: compact.text };
   const map = compact.map;

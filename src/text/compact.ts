@@ -1,23 +1,30 @@
+import { isSpaceCode } from './chars.js';
+import { apostropheAt, CONTRACTION_SOURCE } from './contractions.js';
+
 /**
- * One white-space character per gap. Cue patterns read a space as `\s+`, but scopes, guards
- * and budgets counted in characters do not, and speech-to-text output, pasted answers and the
- * spaces a removed filler leaves ("i'm    the best") put runs of white space between words. So
- * the text is matched in a compact form where every run of white space is one character: a line
- * break when the run holds one (a line break ends a sentence), a space otherwise; and every
- * offset found in it maps back to the turn's own text.
+ * The text as cue patterns read it. One white-space character per gap: cue patterns read a
+ * space as `\s+`, but scopes, guards and budgets counted in characters do not, and
+ * speech-to-text output, pasted answers and the spaces a removed filler leaves ("i'm    the
+ * best") put runs of white space between words. So the text is matched in a compact form where
+ * every run of white space is one character: a line break when the run holds one (a line break
+ * ends a sentence), a space otherwise. And contractions typed without their apostrophe ("im",
+ * "dont") get it back (text/contractions.ts). Every offset found in this form maps back to the
+ * turn's own text, so findings quote the turn as given ("im").
  */
 export interface Compacted {
   /** The normalized text, compacted. */
   norm: string;
-  /** The turn's text at the same places (each run's one character as in `norm`), for what reads case. */
+  /** The turn's text at the same places (each run's one character as in `norm`, and the restored apostrophes), for what reads case. */
   text: string;
   /** Where compact offsets map to in the turn's text. */
   map: CompactMap;
 }
 
 /**
- * A compact offset c is offset c + shift in the turn's text, where shift grows after each run
- * that lost characters: from compact offset `at[k]` on, it is `shift[k]` (0 before `at[0]`).
+ * A compact offset c is offset c + shift in the turn's text, where the shift changes after each
+ * run that lost characters (it grows) and at each restored apostrophe (it shrinks by one: the
+ * apostrophe and the letter after it both map to that letter): from compact offset `at[k]` on,
+ * it is `shift[k]` (0 before `at[0]`). So the map never decreases.
  */
 export interface CompactMap {
   at: Int32Array;
@@ -26,28 +33,44 @@ export interface CompactMap {
   length: number;
 }
 
-/** A run of white space to compact: two or more characters, or one other than a space or a line break. */
-const RUN = /\s{2,}|[^\S \n]/g;
+/**
+ * What changes: a run of white space to compact (two or more characters, or one other than a
+ * space or a line break), or a word that may be a contraction without its apostrophe. One scan
+ * finds both.
+ */
+const CHANGE = new RegExp(`\\s{2,}|[^\\S \\n]|${CONTRACTION_SOURCE}`, 'g');
 
 /**
  * The compact form of a normalized text (`norm`, the same length as the turn's `text`), or
- * undefined when it is compact already (every gap one space or one line break): the usual case.
+ * undefined when there is nothing to change (every gap one space or one line break, every
+ * contraction spelled with its apostrophe): the usual case.
  */
-export function compactSpaces(norm: string, text: string): Compacted | undefined {
-  RUN.lastIndex = 0;
-  let m = RUN.exec(norm);
-  if (m === null) return undefined;
-  const normParts: string[] = [];
+export function compactView(norm: string, text: string): Compacted | undefined {
+  let normParts: string[] | undefined;
   const textParts: string[] = [];
   const at: number[] = [];
   const shifts: number[] = [];
   let copied = 0;
   let shift = 0;
-  for (; m !== null; m = RUN.exec(norm)) {
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(norm); m !== null; m = CHANGE.exec(norm)) {
     const i = m.index;
     const j = i + m[0].length;
+    if (!isSpaceCode(norm.charCodeAt(i))) {
+      // A contraction: the apostrophe goes in before the letter at q, at compact offset
+      // q - shift, and maps to q, as does the letter after it.
+      const q = apostropheAt(norm, text, i, j);
+      if (q < 0) continue;
+      (normParts ??= []).push(norm.slice(copied, q), "'");
+      textParts.push(text.slice(copied, q), "'");
+      copied = q;
+      at.push(q - shift + 1);
+      shift -= 1;
+      shifts.push(shift);
+      continue;
+    }
     const gap = m[0].includes('\n') ? '\n' : ' ';
-    normParts.push(norm.slice(copied, i), gap);
+    (normParts ??= []).push(norm.slice(copied, i), gap);
     textParts.push(text.slice(copied, i), gap);
     copied = j;
     if (j - i > 1) {
@@ -57,6 +80,7 @@ export function compactSpaces(norm: string, text: string): Compacted | undefined
       shifts.push(shift);
     }
   }
+  if (normParts === undefined) return undefined;
   normParts.push(norm.slice(copied));
   textParts.push(text.slice(copied));
   return { norm: normParts.join(''), text: textParts.join(''), map: { at: Int32Array.from(at), shift: Int32Array.from(shifts), length: norm.length - shift } };

@@ -9,7 +9,7 @@ import { compileLearned, featuresOf, LEARNED_CUE, runLearned, sentenceTokens, se
 import { defaultLexicon } from '../../src/dimensions/registry.js';
 import { normalize } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { compactSpaces } from '../../src/text/compact.js';
+import { compactView } from '../../src/text/compact.js';
 
 const findingsOf = (text: string): Finding[] => analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
 /**
@@ -130,7 +130,7 @@ describe('learned layer: the token loop\'s record', () => {
   // Each sentence read on its own, from the text as collectEvidence reads it (compacted where it has runs of white space).
   const reference = (text: string) => {
     const normalized = normalize(text);
-    const compact = compactSpaces(normalized, text);
+    const compact = compactView(normalized, text);
     const norm = compact?.norm ?? normalized;
     return splitSentences(norm, compact?.text ?? text).map((span) => {
       const t = sentenceTokens(model, norm, span);

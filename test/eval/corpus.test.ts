@@ -6,6 +6,7 @@ import { evalProcesses } from '../../eval/processes.js';
 import { evalSentences } from '../../eval/sentences.js';
 import { loadProcesses } from '../../eval/corpus.js';
 import { loadRelabelings } from '../../eval/agreement.js';
+import { withoutApostrophes } from '../../eval/perturb.js';
 import floors from '../../eval/floors.json' with { type: 'json' };
 
 const sentences = loadSentences();
@@ -59,6 +60,15 @@ describe('labeled corpus', () => {
 
   it.each(DIMENSION_DEFS.map((d) => [d.name]))('%s stays above its recorded floors on the test split', (name) => {
     expectAboveFloors(result, floors.sentences, name);
+  });
+
+  it('keeps its F1 when contractions are typed without their apostrophe ("Im", "dont", "were")', () => {
+    const typed = test.map((s) => ({ ...s, text: withoutApostrophes(s.text) }));
+    // The perturbation does reach the text: about half of the test lines have a contraction.
+    expect(typed.filter((s, i) => s.text !== test[i]!.text).length).toBeGreaterThan(test.length / 3);
+    const bare = evalSentences(typed);
+    expect(bare.interviewerLeaks).toBe(0);
+    for (const def of DIMENSION_DEFS) expect(bare.dimensions[def.name].f1, def.name).toBeGreaterThanOrEqual(floors.withoutApostrophes.f1[def.name]);
   });
 
   describe.each(earlier)('test items of $name', ({ floors: recorded, result: earlierResult }) => {

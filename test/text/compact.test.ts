@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, normalize, type Process } from '../../src/index.js';
-import { compactOffset, compactSpaces, spanInText, textOffset } from '../../src/text/compact.js';
+import { compactOffset, compactView, spanInText, textOffset } from '../../src/text/compact.js';
 import { loadProcesses, loadSentences } from '../../eval/corpus.js';
 
 /** The findings of one answer, without offsets: what white space must not change. */
@@ -9,14 +9,14 @@ function cuesOf(text: string): string[] {
   return analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings.map((f) => `${f.cue} ${f.polarity} ${f.weight}`);
 }
 
-describe('compactSpaces', () => {
+describe('compactView', () => {
   it('leaves text whose gaps are one space or one line break alone', () => {
-    expect(compactSpaces('i led it.\nthen i left.', 'I led it.\nThen I left.')).toBeUndefined();
+    expect(compactView('i led it.\nthen i left.', 'I led it.\nThen I left.')).toBeUndefined();
   });
 
   it('makes each run of white space one character and maps offsets back', () => {
     const text = 'I  led\tit. \n Then\u00a0I left.';
-    const c = compactSpaces(normalize(text), text)!;
+    const c = compactView(normalize(text), text)!;
     expect(c.norm).toBe('i led it.\nthen i left.');
     expect(c.text).toBe('I led it.\nThen I left.');
     expect(c.map.length).toBe(c.norm.length);
@@ -34,7 +34,7 @@ describe('compactSpaces', () => {
   it('maps every compact offset back, in order, and back again', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\u00a0', '\r\n'), maxLength: 60 }), (text) => {
-        const c = compactSpaces(text, text);
+        const c = compactView(text, text);
         if (c === undefined) {
           expect(/\s\s|[^\S \n]/.test(text)).toBe(false);
           return;
