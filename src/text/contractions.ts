@@ -83,8 +83,8 @@ const PLAIN: ReadonlyArray<[spelled: string, example: string]> = [
 /** What "I'd" is followed by: verbs and adverbs that come after it, never after an ID. */
 const AFTER_I_D = 'be love like want say have rather probably expect hope prefer go do take get start put ask make set bring focus spend really definitely just also need never always still argue suggest think guess imagine recommend push look sit work try use run build lead move keep plan hate feel bet appreciate welcome jump aim pick begin gladly happily honestly personally already even actually sort'.split(' ');
 
-/** Words before "ill" in its other sense (being unwell): "I was ill", "fell ill", "very ill". */
-const BEFORE_ILL = 'was were been be is am are being fell fall falls falling feel feels felt feeling got get gets getting become became becomes look looked looks seriously terminally mentally critically chronically gravely very too quite an the'.split(' ');
+/** Words before "ill" in its other sense (being unwell): "I was ill", "fell ill", "very ill", "I'm ill". */
+const BEFORE_ILL = "was were been be is am are being fell fall falls falling feel feels felt feeling got get gets getting become became becomes look looked looks seriously terminally mentally critically chronically gravely very too quite an the i'm im he's hes she's shes they're theyre we're you're youre".split(' ');
 
 /** Words after "ill" in that sense: "ill health", "ill at ease", "ill will". */
 const AFTER_ILL = 'health effects will feeling feelings at with advised treated prepared equipped suited timed'.split(' ');

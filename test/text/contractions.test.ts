@@ -34,6 +34,7 @@ describe('contractions typed without their apostrophe', () => {
     expect(view('Im sure. IM sure, DONT worry')).toBe("i'm sure. i'm sure, don't worry");
     expect(view('so ill be there')).toBe("so i'll be there");
     expect(view('I fell ill last year')).toBe('i fell ill last year');
+    expect(view("I'm ill today, hes ill too")).toBe("i'm ill today, he's ill too");
     expect(view('id be glad to. my id badge')).toBe("i'd be glad to. my id badge");
     expect(view('lets move on. she lets me')).toBe("let's move on. she lets me");
   });
