@@ -1,5 +1,6 @@
 import { isSpaceCode } from './chars.js';
 import { apostropheAt, CONTRACTION_SOURCE } from './contractions.js';
+import { MISSING_SPACE_SOURCE, spaceAfter } from './missingSpace.js';
 
 /**
  * The text as cue patterns read it. One white-space character per gap: cue patterns read a
@@ -8,7 +9,8 @@ import { apostropheAt, CONTRACTION_SOURCE } from './contractions.js';
  * best") put runs of white space between words. So the text is matched in a compact form where
  * every run of white space is one character: a line break when the run holds one (a line break
  * ends a sentence), a space otherwise. And contractions typed without their apostrophe ("im",
- * "dont") get it back (text/contractions.ts). Every offset found in this form maps back to the
+ * "dont") get it back (text/contractions.ts), as do sentence ends typed without the space after
+ * them ("done.Then", text/missingSpace.ts). Every offset found in this form maps back to the
  * turn's own text, so findings quote the turn as given ("im").
  */
 export interface Compacted {
@@ -22,8 +24,8 @@ export interface Compacted {
 
 /**
  * A compact offset c is offset c + shift in the turn's text, where the shift changes after each
- * run that lost characters (it grows) and at each restored apostrophe (it shrinks by one: the
- * apostrophe and the letter after it both map to that letter): from compact offset `at[k]` on,
+ * run that lost characters (it grows) and at each restored apostrophe or space (it shrinks by one:
+ * the inserted character and the letter after it both map to that letter): from compact offset `at[k]` on,
  * it is `shift[k]` (0 before `at[0]`). So the map never decreases.
  */
 export interface CompactMap {
@@ -35,10 +37,10 @@ export interface CompactMap {
 
 /**
  * What changes: a run of white space to compact (two or more characters, or one other than a
- * space or a line break), or a word that may be a contraction without its apostrophe. One scan
- * finds both.
+ * space or a line break), a word that may be a contraction without its apostrophe, or a
+ * sentence mark that may lack the space after it. One scan finds all three.
  */
-const CHANGE = new RegExp(`\\s{2,}|[^\\S \\n]|${CONTRACTION_SOURCE}`, 'g');
+const CHANGE = new RegExp(`\\s{2,}|[^\\S \\n]|${CONTRACTION_SOURCE}|${MISSING_SPACE_SOURCE}`, 'g');
 
 /**
  * The compact form of a normalized text (`norm`, the same length as the turn's `text`), or
@@ -56,13 +58,16 @@ export function compactView(norm: string, text: string): Compacted | undefined {
   for (let m = CHANGE.exec(norm); m !== null; m = CHANGE.exec(norm)) {
     const i = m.index;
     const j = i + m[0].length;
-    if (!isSpaceCode(norm.charCodeAt(i))) {
-      // A contraction: the apostrophe goes in before the letter at q, at compact offset
-      // q - shift, and maps to q, as does the letter after it.
-      const q = apostropheAt(norm, text, i, j);
+    const c = norm.charCodeAt(i);
+    if (!isSpaceCode(c)) {
+      // A contraction's apostrophe or a sentence's space goes in before the letter at q, at
+      // compact offset q - shift, and maps to q, as does the letter after it.
+      const mark = c === 46 || c === 33 || c === 63;
+      const q = mark ? spaceAfter(text, i) : apostropheAt(norm, text, i, j);
       if (q < 0) continue;
-      (normParts ??= []).push(norm.slice(copied, q), "'");
-      textParts.push(text.slice(copied, q), "'");
+      const inserted = mark ? ' ' : "'";
+      (normParts ??= []).push(norm.slice(copied, q), inserted);
+      textParts.push(text.slice(copied, q), inserted);
       copied = q;
       at.push(q - shift + 1);
       shift -= 1;

@@ -1,0 +1,41 @@
+/**
+ * A sentence end typed without the space after it ("I led the migration.When I start…",
+ * "Great question!What's the bonus?"), as quick typing on a phone gives it. The tokenizer would
+ * read "migration.when" as one word and the sentence splitter would not cut there, so the text
+ * that cue patterns read gets the space back (text/compact.ts inserts it and maps every offset
+ * back to the turn as typed). Decided by case, in the turn's own text: a word of two or more
+ * characters ending in a letter ("migration", "2x", "um"), `.`, `!` or `?`, then a capital that
+ * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.",
+ * "Ph.D") have one letter before the dot; the sentence splitter still decides after "Mr." and
+ * the like.
+ */
+
+/** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
+export const MISSING_SPACE_SOURCE = '[.!?](?=[a-z])';
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => isLower(c) || isUpper(c);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/** Examples that tests run: where the space goes back, and where it must not. */
+export const MISSING_SPACE_EXAMPLES = {
+  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.'],
+  leftAlone: ['We use node.js and e.g.Python at Acme.', 'I moved to the U.S.Then I joined.', 'Our ASP.NET stack', 'I hold a Ph.D in chemistry.'],
+};
+
+/**
+ * Where a space goes back after the sentence mark at `i` (a match of MISSING_SPACE_SOURCE in the
+ * normalized turn, which has the length of `text`, the turn as given): the offset it goes
+ * before (i + 1), or -1.
+ */
+export function spaceAfter(text: string, i: number): number {
+  // Read in the turn's own text: a filler the normalized text blanks ("um.I") still ends a word.
+  if (i < 2 || !isLetter(text.charCodeAt(i - 1)) || !isLetterOrDigit(text.charCodeAt(i - 2))) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (!isUpper(next)) return -1;
+  const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+  // "When": a capital, then lower case; "I" on its own ("I think", "I'm").
+  if (isLower(after) || (next === 73 && !isLetter(after))) return i + 1;
+  return -1;
+}
