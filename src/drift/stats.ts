@@ -258,9 +258,9 @@ export function sampledBootstrapInterval(a: Sample, b: Sample, stat: Statistic, 
  * probability of `values[i]` or more (`tails[values.length]` is 0).
  */
 export interface Distribution {
-  values: number[];
-  probs: number[];
-  tails: number[];
+  values: Float64Array;
+  probs: Float64Array;
+  tails: Float64Array;
 }
 
 /** A value counts as on the 0.1 grid when it is this close to a multiple of 0.1. */
@@ -447,39 +447,50 @@ function atomsOf(mixed: Float64Array, loIn: number, hiIn: number, base: number, 
   for (let mass = mixed[hi]!; mass < EDGE_MASS && hi > lo; mass += mixed[hi]!) hi--;
   // The statistic rises with the sum (it does for every dimension): equal values merge as they
   // come; should it ever fall, the atoms are sorted afterwards.
-  const values: number[] = [];
-  const probs: number[] = [];
+  // Typed arrays, never plain ones: a plain array of whole numbers and one of fractions have
+  // different element kinds, and the quantile search that reads both was deoptimized over and
+  // over (its arithmetic then allocated a heap number per step).
+  let values = new Float64Array(hi - lo + 1);
+  let probs = new Float64Array(hi - lo + 1);
+  let size = 0;
   let sorted = true;
   for (let t = lo; t <= hi; t++) {
     const prob = mixed[t]!;
     if (!(prob > 0)) continue;
     one[0] = ((t + base) * step) / 10;
     const value = stat(one, n);
-    const last = values.length - 1;
+    const last = size - 1;
     if (last >= 0 && value === values[last]) probs[last] = probs[last]! + prob;
     else {
       if (last >= 0 && value < values[last]!) sorted = false;
-      values.push(value);
-      probs.push(prob);
+      values[size] = value;
+      probs[size] = prob;
+      size++;
     }
   }
+  values = values.subarray(0, size);
+  probs = probs.subarray(0, size);
   if (!sorted) return toDistribution(values, probs, false);
-  const tails = new Array<number>(values.length + 1);
-  tails[values.length] = 0;
-  for (let i = values.length - 1; i >= 0; i--) tails[i] = tails[i + 1]! + probs[i]!;
-  return { values, probs, tails };
+  return { values, probs, tails: tailsOf(probs) };
+}
+
+/** tails[i] = probs[i] + … + probs[last]; tails[length] = 0. */
+function tailsOf(probs: Float64Array): Float64Array {
+  const tails = new Float64Array(probs.length + 1);
+  for (let i = probs.length - 1; i >= 0; i--) tails[i] = tails[i + 1]! + probs[i]!;
+  return tails;
 }
 
 function pointMass(value: number): Distribution {
-  return { values: [value], probs: [1], tails: [1, 0] };
+  return { values: Float64Array.of(value), probs: Float64Array.of(1), tails: Float64Array.of(1, 0) };
 }
 
 /** Sorts (when needed), merges equal values and drops empty ones, and adds the tail sums. */
-function toDistribution(valuesIn: number[], probsIn: number[], sorted: boolean): Distribution {
+function toDistribution(valuesIn: ArrayLike<number>, probsIn: ArrayLike<number>, sorted: boolean): Distribution {
   let order: number[] | undefined;
-  if (!sorted) order = Array.from(valuesIn.keys()).sort((x, y) => valuesIn[x]! - valuesIn[y]!);
-  const values: number[] = [];
-  const probs: number[] = [];
+  if (!sorted) order = Array.from({ length: valuesIn.length }, (_, i) => i).sort((x, y) => valuesIn[x]! - valuesIn[y]!);
+  const values = new Float64Array(valuesIn.length);
+  const probs = new Float64Array(valuesIn.length);
   let size = 0;
   for (let r = 0; r < valuesIn.length; r++) {
     const i = order === undefined ? r : order[r]!;
@@ -488,15 +499,12 @@ function toDistribution(valuesIn: number[], probsIn: number[], sorted: boolean):
     const v = valuesIn[i]!;
     if (size > 0 && values[size - 1] === v) probs[size - 1] = probs[size - 1]! + p;
     else {
-      values.push(v);
-      probs.push(p);
+      values[size] = v;
+      probs[size] = p;
       size++;
     }
   }
-  const tails = new Array<number>(size + 1);
-  tails[size] = 0;
-  for (let i = size - 1; i >= 0; i--) tails[i] = tails[i + 1]! + probs[i]!;
-  return { values, probs, tails };
+  return { values: values.subarray(0, size), probs: probs.subarray(0, size), tails: tailsOf(probs.subarray(0, size)) };
 }
 
 /** P(Y − X ≤ t) for independent X ~ x and Y ~ y; an atom counts when x ≥ y − t. */

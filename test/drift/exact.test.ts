@@ -46,7 +46,7 @@ describe('exact bootstrap', () => {
     const def = DIMENSION_DEFS[1]!;
     const stat = (sums: ArrayLike<number>, n: number) => rawScore(def, sums[0]!, n);
     const none = { rows: new Array(12).fill(0), n: 12, width: 1 };
-    expect(latticeDistribution(none, stat)).toEqual({ values: [0], probs: [1], tails: [1, 0] });
+    expect(latticeDistribution(none, stat)).toEqual({ values: Float64Array.of(0), probs: Float64Array.of(1), tails: Float64Array.of(1, 0) });
     expect(bootstrapInterval(none, none, stat, 1000, 0.9, 1)).toEqual([0, 0]);
   });
 
