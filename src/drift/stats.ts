@@ -448,8 +448,8 @@ function atomsOf(mixed: Float64Array, loIn: number, hiIn: number, base: number, 
   // The statistic rises with the sum (it does for every dimension): equal values merge as they
   // come; should it ever fall, the atoms are sorted afterwards.
   // Typed arrays, never plain ones: a plain array of whole numbers and one of fractions have
-  // different element kinds, and the quantile search that reads both was deoptimized over and
-  // over (its arithmetic then allocated a heap number per step).
+  // different element kinds, and the quantile search that reads both was deoptimized when it
+  // met the other kind.
   let values = new Float64Array(hi - lo + 1);
   let probs = new Float64Array(hi - lo + 1);
   let size = 0;

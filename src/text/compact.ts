@@ -16,7 +16,7 @@ import { MISSING_SPACE_SOURCE, spaceAfter } from './missingSpace.js';
 export interface Compacted {
   /** The normalized text, compacted. */
   norm: string;
-  /** The turn's text at the same places (each run's one character as in `norm`, and the restored apostrophes), for what reads case. */
+  /** The turn's text at the same places (each run's one character as in `norm`, the restored apostrophes and spaces), for what reads case. */
   text: string;
   /** Where compact offsets map to in the turn's text. */
   map: CompactMap;
@@ -24,9 +24,9 @@ export interface Compacted {
 
 /**
  * A compact offset c is offset c + shift in the turn's text, where the shift changes after each
- * run that lost characters (it grows) and at each restored apostrophe or space (it shrinks by one:
- * the inserted character and the letter after it both map to that letter): from compact offset `at[k]` on,
- * it is `shift[k]` (0 before `at[0]`). So the map never decreases.
+ * run that lost characters (it grows) and at each restored apostrophe or space (it shrinks by
+ * one: the inserted character and the letter after it both map to that letter): from compact
+ * offset `at[k]` on, it is `shift[k]` (0 before `at[0]`). So the map never decreases.
  */
 export interface CompactMap {
   at: Int32Array;
@@ -45,7 +45,7 @@ const CHANGE = new RegExp(`\\s{2,}|[^\\S \\n]|${CONTRACTION_SOURCE}|${MISSING_SP
 /**
  * The compact form of a normalized text (`norm`, the same length as the turn's `text`), or
  * undefined when there is nothing to change (every gap one space or one line break, every
- * contraction spelled with its apostrophe): the usual case.
+ * contraction spelled with its apostrophe, a space after every sentence end): the usual case.
  */
 export function compactView(norm: string, text: string): Compacted | undefined {
   let normParts: string[] | undefined;

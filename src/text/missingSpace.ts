@@ -5,9 +5,9 @@
  * that cue patterns read gets the space back (text/compact.ts inserts it and maps every offset
  * back to the turn as typed). Decided by case, in the turn's own text: a word of two or more
  * characters ending in a letter ("migration", "2x", "um"), `.`, `!` or `?`, then a capital that
- * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.",
- * "Ph.D") have one letter before the dot; the sentence splitter still decides after "Mr." and
- * the like.
+ * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.") have
+ * one letter before the dot, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
+ * sentence start; the sentence splitter still decides after "Mr." and the like.
  */
 
 /** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
