@@ -149,7 +149,7 @@ for (const rule of CONTRACTIONS) {
 export const CONTRACTION_SOURCE = `\\b(?:${[...BY_WORD.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})\\b`;
 const WORDS = new RegExp(CONTRACTION_SOURCE, 'g');
 
-/** The word before `at` (past white space; '' when a sentence or clause opens there) and its start. */
+/** The word before `at` (past white space; '' when a sentence or clause opens there). */
 function wordBefore(norm: string, at: number): string {
   let e = at;
   while (e > 0 && norm.charCodeAt(e - 1) <= 32) e--;
