@@ -6,4 +6,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   'no punctuation': (size) => 'so i think we shipped it and maybe my team will start when i join your customers '.repeat(Math.ceil(size / 81)).slice(0, size),
   'only punctuation': (size) => '?!.,'.repeat(Math.ceil(size / 4)).slice(0, size),
   'fillers and false starts': (size) => 'um, I- I I you know, like, '.repeat(Math.ceil(size / 27)).slice(0, size),
+  'contractions without apostrophes': (size) => 'im sure ill id lets dont ill '.repeat(Math.ceil(size / 29)).slice(0, size),
+  'sentence ends without spaces': (size) => 'It worked.Then I left.I ran it.'.repeat(Math.ceil(size / 31)).slice(0, size),
 };

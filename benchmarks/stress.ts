@@ -26,9 +26,9 @@ function time(text: string): number {
   return median(runs);
 }
 
-console.log(`${'input'.padEnd(26)}${'1x ms'.padStart(10)}${'10x ms'.padStart(10)}${'ratio'.padStart(8)}`);
+console.log(`${'input'.padEnd(34)}${'1x ms'.padStart(10)}${'10x ms'.padStart(10)}${'ratio'.padStart(8)}`);
 for (const [name, make] of Object.entries(ADVERSARIAL)) {
   const a = time(make(base));
   const b = time(make(base * 10));
-  console.log(`${name.padEnd(26)}${a.toFixed(1).padStart(10)}${b.toFixed(1).padStart(10)}${(b / a).toFixed(1).padStart(8)}`);
+  console.log(`${name.padEnd(34)}${a.toFixed(1).padStart(10)}${b.toFixed(1).padStart(10)}${(b / a).toFixed(1).padStart(8)}`);
 }

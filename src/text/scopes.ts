@@ -135,20 +135,39 @@ export function sentenceScopes(norm: string, sentence: Span, triggers: number = 
 }
 
 /**
+ * How far back from a cue, in characters, the scopes that depend on where it is look: a clause
+ * break, a modal, a reporting verb or an opening quote further back in the same sentence (over
+ * a hundred words of it) does not reach the cue. Every sentence of the corpus and of the
+ * benchmark's workload is shorter (at most 494 characters), so no finding changes; what it buys
+ * is a bounded cost per cue, where a long unpunctuated turn with many cue words used to cost
+ * time quadratic in its length (benchmarks/adversarial.ts).
+ */
+export const SCOPE_REACH = 600;
+
+/** Where a cue at `start` starts looking back from: SCOPE_REACH back, at a word start, within the sentence. */
+function reachStart(norm: string, sentence: Span, start: number): number {
+  let from = start - SCOPE_REACH;
+  if (from <= sentence.start) return sentence.start;
+  while (from < start && !isSpaceCode(norm.charCodeAt(from - 1))) from++;
+  return from;
+}
+
+/**
  * Scopes that depend on where the cue is in its sentence: negation, modals, reported speech
- * (only those in `want` are looked for).
+ * (only those in `want` are looked for), within SCOPE_REACH characters before it.
  */
 export function cueScopes(norm: string, sentence: Span, start: number, triggers: number = ALL_TRIGGERS, want: number = ALL_SCOPES): number {
   let bits = 0;
   const negation = (want & SCOPE_BIT.negation) !== 0 && (triggers & TRIGGER.negation) !== 0;
   const modal = (want & SCOPE_BIT.conditional) !== 0 && (triggers & TRIGGER.modal) !== 0;
+  const reach = { start: reachStart(norm, sentence, start), end: sentence.end };
   if (negation || modal) {
-    const clause = norm.slice(clauseStart(norm, sentence, start), start);
+    const clause = norm.slice(clauseStart(norm, reach, start), start);
     if (negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
     if (modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
   }
   if (want & SCOPE_BIT.reported) {
-    const before = norm.slice(sentence.start, start);
+    const before = norm.slice(reach.start, start);
     if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(ownClause(before))) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
   }
   return bits;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, scopesAt, splitSentences } from '../../src/index.js';
-import { SCOPE_RULES } from '../../src/text/scopes.js';
+import { SCOPE_REACH, SCOPE_RULES } from '../../src/text/scopes.js';
 
 /** The scopes at the first occurrence of `at` in a one-sentence text. */
 function scopes(text: string, at: string) {
@@ -48,6 +48,15 @@ describe('scopes', () => {
     expect(scopes("Honestly I was kinda wondering about the bonus.", 'bonus')).not.toContain('past');
     expect(scopes('I was hoping for a raise at Acme, and we got one in May.', 'one')).toContain('past');
     expect(scopes('I was there when the outage hit.', 'outage')).toContain('past');
+  });
+
+  it('looks back SCOPE_REACH characters from the cue, no further, within one long sentence', () => {
+    // A reporting verb, then filler words without a clause break, then the cue.
+    const filler = (chars: number) => 'very '.repeat(Math.ceil(chars / 5));
+    const near = `My recruiter said I would ${filler(SCOPE_REACH - 100)}start soon`;
+    const far = `My recruiter said I would ${filler(SCOPE_REACH + 100)}start soon`;
+    expect(scopes(near, 'start soon')).toContain('reported');
+    expect(scopes(far, 'start soon')).not.toContain('reported');
   });
 
   it.each(Object.entries(SCOPE_RULES).filter(([, r]) => 'example' in r))('rule %s holds in its example', (_id, rule) => {
