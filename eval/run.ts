@@ -27,9 +27,10 @@ const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(pr
 const external = [politeness(), casino()];
 const baseline = baselineOnTest(sentences);
 /** The test split typed without the apostrophes of contractions (eval/perturb.ts): how much casual typing costs. */
-const testTyped = sentences.filter((x) => x.split === 'test').map((x) => ({ ...x, text: withoutApostrophes(x.text) }));
+const testItems = sentences.filter((x) => x.split === 'test');
+const testTyped = testItems.map((x) => ({ ...x, text: withoutApostrophes(x.text) }));
 const bareTest = evalSentences(testTyped);
-const bareLines = testTyped.filter((x, i) => x.speaker === 'candidate' && x.text !== sentences.filter((y) => y.split === 'test')[i]!.text).length;
+const bareLines = testTyped.filter((x, i) => x.speaker === 'candidate' && x.text !== testItems[i]!.text).length;
 /** The test split with the cue tables alone (the learned layer off): what the layer adds. */
 useCuesOnly();
 const cuesOnlyTest = evalSentences(sentences.filter((x) => x.split === 'test'));
