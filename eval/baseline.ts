@@ -7,7 +7,7 @@
 import { DIMENSION_DEFS, type Dimension, type DimensionDef } from '../src/index.js';
 import { featuresOf, sentenceWords } from '../src/dimensions/learned.js';
 import { normalize } from '../src/text/normalize.js';
-import { compactView } from '../src/text/compact.js';
+import { readingOf } from '../src/text/compact.js';
 import { splitSentences } from '../src/text/sentences.js';
 import type { SentenceItem } from './corpus.js';
 import { dimensionScores, type DimensionScores } from './metrics.js';
@@ -20,12 +20,10 @@ export const classesOf = (def: DimensionDef): number[] => (def.min < 0 ? [-1, 0,
 
 /** An utterance's features: those of each of its sentences, as the library reads them. */
 export function itemFeatures(text: string): string[] {
-  // The text as the library reads it: white space compacted, apostrophes of contractions restored.
-  const normalized = normalize(text);
-  const view = compactView(normalized, text);
-  const norm = view?.norm ?? normalized;
+  // The text as the library reads it: white space compacted, contractions and sentence spaces repaired.
+  const view = readingOf(normalize(text), text);
   const out = new Set<string>();
-  for (const span of splitSentences(norm, view?.text ?? text)) for (const f of featuresOf(sentenceWords(norm, span))) out.add(f);
+  for (const span of splitSentences(view.norm, view.text)) for (const f of featuresOf(sentenceWords(view.norm, span))) out.add(f);
   return [...out];
 }
 
@@ -91,9 +89,14 @@ export function predict(model: Model, features: readonly string[][]): number[] {
   });
 }
 
-/** Trains one model per dimension on dev candidate lines (but NOT_TRAINED_ON's); scores it on test candidate lines. */
+/** What the learned layer and the baseline train on: the dev split's candidate lines, but NOT_TRAINED_ON's. */
+export function trainingItems(sentences: readonly SentenceItem[]): SentenceItem[] {
+  return sentences.filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !NOT_TRAINED_ON.includes(s.file));
+}
+
+/** Trains one model per dimension on the training items; scores it on test candidate lines. */
 export function baselineOnTest(sentences: readonly SentenceItem[]): Record<Dimension, DimensionScores> {
-  const dev = sentences.filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !NOT_TRAINED_ON.includes(s.file));
+  const dev = trainingItems(sentences);
   const test = sentences.filter((s) => s.split === 'test' && s.speaker === 'candidate');
   const devFeatures = dev.map((s) => itemFeatures(s.text));
   const testFeatures = test.map((s) => itemFeatures(s.text));

@@ -11,9 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
 import { normalize } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { classesOf, itemFeatures, train, type Model } from './baseline.js';
+import { classesOf, itemFeatures, train, trainingItems, type Model } from './baseline.js';
 import { loadSentences } from './corpus.js';
-import { NOT_TRAINED_ON } from './split.js';
 
 /**
  * keep: features per dimension (1000: 0.01-0.02 F1 above 500 in 5-fold CV on dev, 21 KB gzipped).
@@ -82,7 +81,7 @@ function examplesOf(pruned: Pruned, items: ReadonlyArray<{ text: string; feature
 export function trainLearned(): string {
   // TRAIN_FILES=a,b limits training to some corpus files (experiments only: the library's model uses all but NOT_TRAINED_ON).
   const only = process.env.TRAIN_FILES?.split(',').map((x) => `sentences-${x}.jsonl`);
-  const dev = loadSentences().filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !NOT_TRAINED_ON.includes(s.file) && (only === undefined || only.includes(s.file)));
+  const dev = trainingItems(loadSentences()).filter((s) => only === undefined || only.includes(s.file));
   const features = dev.map((s) => itemFeatures(s.text));
   const files = [...new Set(dev.map((s) => s.file))].sort();
   const out: string[] = [

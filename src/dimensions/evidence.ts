@@ -1,6 +1,6 @@
 import type { CandidateTurn } from '../input/candidate.js';
 import type { Finding } from '../schema/report.js';
-import { compactOffset, compactView, spanInText, type CompactMap } from '../text/compact.js';
+import { compactOffset, readingOf, spanInText, type CompactMap } from '../text/compact.js';
 import { normalizeDetailed } from '../text/normalize.js';
 import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -165,11 +165,10 @@ interface ReadTurn {
 
 function readTurn(original: CandidateTurn): ReadTurn {
   const { norm, fillers } = normalizeDetailed(original.text);
-  const compact = compactView(norm, original.text);
-  if (compact === undefined) return { turn: original, norm, fillers, spans: splitSentences(norm, original.text), original, map: undefined };
-  const turn = { ...original, text: compact.text };
-  const map = compact.map;
-  return { turn, norm: compact.norm, fillers: fillers.map((at) => compactOffset(map, at)), spans: splitSentences(compact.norm, compact.text), original, map };
+  const view = readingOf(norm, original.text);
+  const map = view.map;
+  if (map === undefined) return { turn: original, norm, fillers, spans: splitSentences(norm, original.text), original, map };
+  return { turn: { ...original, text: view.text }, norm: view.norm, fillers: fillers.map((at) => compactOffset(map, at)), spans: splitSentences(view.norm, view.text), original, map };
 }
 
 /**

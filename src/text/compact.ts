@@ -91,6 +91,11 @@ export function compactView(norm: string, text: string): Compacted | undefined {
   return { norm: normParts.join(''), text: textParts.join(''), map: { at: Int32Array.from(at), shift: Int32Array.from(shifts), length: norm.length - shift } };
 }
 
+/** A turn's normalized text and its own text as the passes read them: the compact view, or both as they are when it has nothing to change (no map). */
+export function readingOf(norm: string, text: string): { norm: string; text: string; map: CompactMap | undefined } {
+  return compactView(norm, text) ?? { norm, text, map: undefined };
+}
+
 /** The turn's offset of compact offset `c`. */
 export function textOffset(map: CompactMap, c: number): number {
   // The last breakpoint at or before c.

@@ -9,7 +9,7 @@ import { compileLearned, featuresOf, LEARNED_CUE, runLearned, sentenceTokens, se
 import { defaultLexicon } from '../../src/dimensions/registry.js';
 import { normalize } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { compactView } from '../../src/text/compact.js';
+import { readingOf } from '../../src/text/compact.js';
 
 const findingsOf = (text: string): Finding[] => analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
 /**
@@ -127,13 +127,11 @@ describe('learned layer', () => {
 describe('learned layer: the token loop\'s record', () => {
   const lexicon = defaultLexicon();
   const model = lexicon.learned!;
-  // Each sentence read on its own, from the text as collectEvidence reads it (compacted where it has runs of white space).
+  // Each sentence read on its own, from the text as collectEvidence reads it (its compact view where it has one).
   const reference = (text: string) => {
-    const normalized = normalize(text);
-    const compact = compactView(normalized, text);
-    const norm = compact?.norm ?? normalized;
-    return splitSentences(norm, compact?.text ?? text).map((span) => {
-      const t = sentenceTokens(model, norm, span);
+    const view = readingOf(normalize(text), text);
+    return splitSentences(view.norm, view.text).map((span) => {
+      const t = sentenceTokens(model, view.norm, span);
       return { ids: [...t.ids], starts: [...t.starts], ends: [...t.ends], follows: [...t.follows] };
     });
   };

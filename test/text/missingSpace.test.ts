@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, normalize, type Process } from '../../src/index.js';
-import { compactView } from '../../src/text/compact.js';
+import { readingOf } from '../../src/text/compact.js';
 import { MISSING_SPACE_EXAMPLES } from '../../src/text/missingSpace.js';
 import { loadProcesses, loadSentences } from '../../eval/corpus.js';
 
 /** The text as cue patterns read it. */
-const view = (text: string): string => compactView(normalize(text), text)?.norm ?? normalize(text);
+const view = (text: string): string => readingOf(normalize(text), text).norm;
 const round = (text: string) => analyze({ rounds: [{ answers: [text] }] }).rounds[0]!;
 
 describe('sentence ends typed without the space after them', () => {
