@@ -88,13 +88,14 @@ export const ALL_TRIGGERS = 63;
 /** clauseBreak, global, for clauseStart (its lastIndex is reset on every use). */
 const CLAUSE_BREAK = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
 
-function clauseStart(norm: string, sentence: Span, at: number): number {
+/** Where the clause that holds `at` starts, reading from `from` (the sentence's start, or as far back as scopes reach). */
+function clauseStart(norm: string, from: number, at: number): number {
   const re = CLAUSE_BREAK;
   re.lastIndex = 0;
-  const text = norm.slice(sentence.start, at);
+  const text = norm.slice(from, at);
   let start = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) start = m.index + m[0].length;
-  return sentence.start + start;
+  return from + start;
 }
 
 /**
@@ -160,14 +161,14 @@ export function cueScopes(norm: string, sentence: Span, start: number, triggers:
   let bits = 0;
   const negation = (want & SCOPE_BIT.negation) !== 0 && (triggers & TRIGGER.negation) !== 0;
   const modal = (want & SCOPE_BIT.conditional) !== 0 && (triggers & TRIGGER.modal) !== 0;
-  const reach = { start: reachStart(norm, sentence, start), end: sentence.end };
+  const from = reachStart(norm, sentence, start);
   if (negation || modal) {
-    const clause = norm.slice(clauseStart(norm, reach, start), start);
+    const clause = norm.slice(clauseStart(norm, from, start), start);
     if (negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
     if (modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
   }
   if (want & SCOPE_BIT.reported) {
-    const before = norm.slice(reach.start, start);
+    const before = norm.slice(from, start);
     if ((triggers & TRIGGER.reported && SCOPE_RULES.reported.re.test(ownClause(before))) || ((before.includes('"') || before.includes("'")) && insideQuote(before))) bits |= SCOPE_BIT.reported;
   }
   return bits;
