@@ -12,6 +12,8 @@
  * where a sentence or clause opens: "lets get this done", not "it lets us"). Every rule's
  * example (repaired) and counter-example (left alone) run in test/text/contractions.test.ts.
  */
+import { isInnerCode } from './tokenize.js';
+
 export interface ContractionRule {
   id: string;
   /** The contraction with its apostrophe, lower case: `i'm`. */
@@ -119,8 +121,8 @@ export const CONTRACTIONS: readonly ContractionRule[] = [
   },
 ];
 
-/** A letter, digit or apostrophe as the tokenizer reads them: what must not touch a repaired word. */
-const isInWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x2af) || c === 39 || (c >= 65 && c <= 90);
+/** In normalized text, a letter, digit or apostrophe as the tokenizer reads them inside a word: what must not touch a repaired word. */
+const isInWord = (c: number): boolean => isInnerCode(c) || c === 39;
 
 interface Compiled {
   rule: ContractionRule;
