@@ -13,6 +13,7 @@
  * example (repaired) and counter-example (left alone) run in test/text/contractions.test.ts.
  */
 import { isInnerCode } from './tokenize.js';
+import { isSpaceCode } from './chars.js';
 
 export interface ContractionRule {
   id: string;
@@ -154,7 +155,7 @@ const WORDS = new RegExp(CONTRACTION_SOURCE, 'g');
 /** The word before `at` (past white space; '' when a sentence or clause opens there). */
 function wordBefore(norm: string, at: number): string {
   let e = at;
-  while (e > 0 && norm.charCodeAt(e - 1) <= 32) e--;
+  while (e > 0 && isSpaceCode(norm.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && isInWord(norm.charCodeAt(s - 1))) s--;
   return norm.slice(s, e);
@@ -163,7 +164,7 @@ function wordBefore(norm: string, at: number): string {
 /** The word after `at` (past white space; '' when none follows directly). */
 function wordAfter(norm: string, at: number): string {
   let s = at;
-  while (s < norm.length && norm.charCodeAt(s) <= 32) s++;
+  while (s < norm.length && isSpaceCode(norm.charCodeAt(s))) s++;
   let e = s;
   while (e < norm.length && isInWord(norm.charCodeAt(e))) e++;
   return norm.slice(s, e);

@@ -39,6 +39,14 @@ describe('contractions typed without their apostrophe', () => {
     expect(view('lets move on. she lets me')).toBe("let's move on. she lets me");
   });
 
+  it('reads the word beside a contextual one past any white space, the Unicode spaces too', () => {
+    // The space between "id" and "be" as a no-break space (pasted text) or a tab: the same reading.
+    for (const space of [' ', '\u00a0', '\t', '\u2009']) {
+      expect(view(`id${space}be glad to. my id${space}badge`), JSON.stringify(space)).toBe("i'd be glad to. my id badge");
+      expect(view(`so${space}ill${space}start monday`), JSON.stringify(space)).toBe("so i'll start monday");
+    }
+  });
+
   it('maps every offset of the repaired text back to the turn as given', () => {
     const text = 'ok  so im sure,   ill ping them and dont worry';
     const c = compactView(normalize(text), text)!;
