@@ -89,20 +89,20 @@ export function predict(model: Model, features: readonly string[][]): number[] {
   });
 }
 
-/** What the learned layer and the baseline train on: the dev split's candidate lines, but NOT_TRAINED_ON's. */
-export function trainingItems(sentences: readonly SentenceItem[]): SentenceItem[] {
-  return sentences.filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !NOT_TRAINED_ON.includes(s.file));
+/** What a dimension's learned model and baseline train on: the dev split's candidate lines, but NOT_TRAINED_ON's for that dimension. */
+export function trainingItems(sentences: readonly SentenceItem[], dimension: Dimension): SentenceItem[] {
+  const left = NOT_TRAINED_ON[dimension];
+  return sentences.filter((s) => s.split === 'dev' && s.speaker === 'candidate' && !left.includes(s.file));
 }
 
 /** Trains one model per dimension on the training items; scores it on test candidate lines. */
 export function baselineOnTest(sentences: readonly SentenceItem[]): Record<Dimension, DimensionScores> {
-  const dev = trainingItems(sentences);
   const test = sentences.filter((s) => s.split === 'test' && s.speaker === 'candidate');
-  const devFeatures = dev.map((s) => itemFeatures(s.text));
   const testFeatures = test.map((s) => itemFeatures(s.text));
   const out = {} as Record<Dimension, DimensionScores>;
   for (const def of DIMENSION_DEFS) {
-    const model = train(devFeatures, dev.map((s) => s.labels[def.name]), classesOf(def));
+    const dev = trainingItems(sentences, def.name);
+    const model = train(dev.map((s) => itemFeatures(s.text)), dev.map((s) => s.labels[def.name]), classesOf(def));
     out[def.name] = dimensionScores(test.map((s) => s.labels[def.name]), predict(model, testFeatures), def.min < 0);
   }
   return out;
