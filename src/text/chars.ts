@@ -1,5 +1,11 @@
 /** Character classes of the RegExp syntax the text layer uses, by UTF-16 code unit (no u flag). */
 
+/** ASCII a-z. */
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** ASCII A-Z. */
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 /** RegExp `\w`: [A-Za-z0-9_]. */
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;

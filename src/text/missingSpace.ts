@@ -10,11 +10,11 @@
  * sentence start; the sentence splitter still decides after "Mr." and the like.
  */
 
+import { isLower, isUpper } from './chars.js';
+
 /** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
 export const MISSING_SPACE_SOURCE = '[.!?](?=[a-z])';
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLetter = (c: number): boolean => isLower(c) || isUpper(c);
 const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 

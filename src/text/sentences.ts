@@ -1,4 +1,4 @@
-import { isSpaceCode } from './chars.js';
+import { isLower, isSpaceCode, isUpper } from './chars.js';
 import { isLetterCode, wordEnd, wordStart } from './tokenize.js';
 
 export interface Span {
@@ -20,8 +20,6 @@ const BOUNDARY_START = /[.!?\u2026\n]/g;
 const isEndPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** ["')\]] */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
-/** [a-z] */
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Where an unpunctuated speech-to-text run may be cut: before a discourse marker. */
 const MARKER = /\s(?=(?:so|but|and then|and so|anyway|because|also|then|and i|and we|plus)\s)/g;
 /** A run longer than this many words without punctuation is cut at discourse markers. */
@@ -134,7 +132,7 @@ function capitalFollows(text: string, from: number): boolean {
   const to = Math.min(text.length, from + 4);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpaceCode(c)) return c >= 65 && c <= 90;
+    if (!isSpaceCode(c)) return isUpper(c);
   }
   return false;
 }
