@@ -40,6 +40,9 @@ describe('scopes', () => {
     expect(scopes('When I started at Acme, I shadowed support.', 'acme')).toContain('past');
     expect(scopes('Two years ago, my team moved to Rust.', 'my team')).toContain('past');
     expect(scopes('I need a bigger team.', 'team')).not.toContain('past');
+    // The subjunctive "were" after "if" is no past story, whoever it is about.
+    for (const who of ['I', 'we', 'it', 'she']) expect(scopes(`If ${who} were up to it, I'd want more money.`, 'money'), who).not.toContain('past');
+    expect(scopes('They were short-staffed, so I covered nights.', 'nights')).toContain('past');
   });
 
   it('"I was hoping / wondering", hedged or not, is a present wish, not a past story', () => {
