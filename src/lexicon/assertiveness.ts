@@ -23,9 +23,9 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.booster-adverb',
     polarity: 1, weight: 0.6,
-    pattern: '(?:absolutely|definitely|certainly|undoubtedly|unquestionably|obviously|clearly|surely|totally|(?:i\'m|i am|be) (?:100\\s?%|100 percent|a hundred percent|one hundred percent) (?:sure|certain|confident|right|convinced|positive))(?!,)(?! (?:a fun|fun|thrilled|love|loved|delighted|excited|happy|grateful|honored|honoured|enjoy|enjoyed|learned|learnt|appreciate|agree|understand|communicate|communicated|explain|explained|defined|written|documented|of (?:the|my|our|it|them)|sure if|thankful|amazing|fascinated|interested|want to (?:hear|learn|know|understand|see|meet)))',
+    pattern: '(?<!\\b(?:yeah|yea|yes|yep|no|oh|okay|ok),? )(?:absolutely|definitely|certainly|undoubtedly|unquestionably|obviously|clearly|surely|totally|(?:i\'m|i am|be) (?:100\\s?%|100 percent|a hundred percent|one hundred percent) (?:sure|certain|confident|right|convinced|positive))(?!,)(?! (?:a fun|fun|thrilled|love|loved|delighted|excited|happy|grateful|honored|honoured|enjoy|enjoyed|learned|learnt|appreciate|agree|understand|communicate|communicated|explain|explained|defined|written|documented|of (?:the|my|our|it|them)|sure if|thankful|amazing|fascinated|interested|want to (?:hear|learn|know|understand|see|meet)))',
     example: "I'm definitely the right hire for this, obviously.",
-    counterExamples: ["I'm absolutely thrilled to be here.", 'I definitely learned a lot from that failure.', "I definitely want to hear more about the team's goals."],
+    counterExamples: ["I'm absolutely thrilled to be here.", 'I definitely learned a lot from that failure.', "I definitely want to hear more about the team's goals.", "yeah no totally, I've been doing payroll for eight years now"],
     source: 'Hyland 2005 boosters',
     blockedBy: ['reported', 'question', 'negation'],
   },

@@ -21,13 +21,13 @@ export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
 /** The scope rules as data: each with an id and an example in which it holds (tests run them). */
 export const SCOPE_RULES = {
   /** A negator among the last few words before the cue, inside its clause. */
-  negator: { re: /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|hardly|cannot|[a-z]+n't)\b/, window: 5, example: "I'm not assuming my team will move." },
+  negator: { re: /\b(?:not|(?<!\b(?:yeah|yea|yes|yep|ok|okay|oh|nah),? )no(?! (?:doubt|question)\b)|never|without|nobody|nothing|none|neither|nor|hardly|cannot|[a-z]+n't)\b/, window: 5, example: "I'm not assuming my team will move." },
   /** Where a clause starts: the cue's scopes do not reach back past these. */
   clauseBreak: /[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bso\b|\bbecause\b/g,
   /** An if-clause or an inverted conditional makes the whole sentence hypothetical. */
-  conditional: { re: /\bif\b(?! (?:that's|that is|it's|it is|this is) (?:okay|ok|alright|all right|fine|possible|helpful|useful)| that makes sense| you don't mind| i may| possible| you like| you want me to| needed| necessary)|\b(?:unless|assuming|(?<!\bi )suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|(?:^|[,;]\s*)should i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
+  conditional: { re: /\bif\b(?! (?:that's|that is|it's|it is|this is) (?:okay|ok|alright|all right|fine|possible|helpful|useful)| (?:that's|that is|it's|it is) not (?:too )?(?:cheeky|much|forward|presumptuous|bold|pushy|rude|overstepping|out of line)| that makes sense| you don't mind| i may| possible| you like| you want me to| needed| necessary)|\b(?:unless|assuming|(?<!\bi )suppose|supposing|hypothetically|provided that|in case|imagine|whether)\b|(?:^|[,;]\s*)(?:were|had) i\b|(?:^|[,;]\s*)should i (?:be|get|join|end up|receive|land)\b|\bwere i to\b/, example: 'If I join, my team will move to Rust.' },
   /** A hypothetical modal before the cue in its clause. */
-  modal: { re: /\b(?:would|could|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b/, example: 'I would set up one-on-ones with my team.' },
+  modal: { re: /\b(?:would(?! i be right\b)|could|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b(?! (?:like to think|say|guess|imagine|bet|hazard a guess)\b)/, example: 'I would set up one-on-ones with my team.' },
   /** A modal or future anywhere in the sentence: a plan or a hypothetical, not a past event. */
   hypothetical: { re: /\b(?:would|could|might|will|shall|i'd|we'd|i'll|we'll|gonna|going to|plan to|intend to|want to|wanna|hope to)\b/, example: 'For example, I would start by meeting the team.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },

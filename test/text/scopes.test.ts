@@ -15,6 +15,27 @@ describe('scopes', () => {
     expect(scopes("I don't know, but my team will move.", 'my team')).not.toContain('negation');
   });
 
+  it('"yeah no" opens a reply and "no doubt" / "no question" boost: neither negates what follows', () => {
+    expect(scopes('yeah no the equity thing matters to me a lot', 'matters')).not.toContain('negation');
+    expect(scopes("there's no doubt your brand problem is a pricing problem", 'your brand')).not.toContain('negation');
+    expect(scopes('no question your wait times are too long', 'your wait')).not.toContain('negation');
+    expect(scopes('I have no interest in the title itself', 'the title')).toContain('negation');
+    expect(scopes('there is no budget for my training', 'my training')).toContain('negation');
+  });
+
+  it('hedge frames with a modal are not hypotheticals: "I\'d like to think", "I\'d say", "would I be right in thinking"', () => {
+    expect(scopes("I'd like to think I'll have our front office running smoother by fall.", 'our front')).not.toContain('conditional');
+    expect(scopes("I'd say my team will be the fastest on site.", 'my team')).not.toContain('conditional');
+    expect(scopes('Would I be right in thinking my uniform comes out of my first wage?', 'my uniform')).not.toContain('conditional');
+    expect(scopes("I'd like to lead my team differently.", 'my team')).toContain('conditional');
+    expect(scopes('Would I be on the night shift with my team?', 'my team')).toContain('conditional');
+  });
+
+  it('a polite "if that\'s not too cheeky" does not make a plan conditional', () => {
+    expect(scopes("I'll pitch a redesign in my first month, if that's not too cheeky.", 'my first')).not.toContain('conditional');
+    expect(scopes("I'll pitch a redesign in my first month if it's not too late.", 'my first')).toContain('conditional');
+  });
+
   it('an if-clause makes the whole sentence conditional, before and after the cue', () => {
     expect(scopes('If I join, my team will move to Rust.', 'my team')).toContain('conditional');
     expect(scopes('My team will move to Rust if I join.', 'my team')).toContain('conditional');
