@@ -64,6 +64,11 @@ describe('scopes', () => {
     // The subjunctive "were" after "if" is no past story, whoever it is about.
     for (const who of ['I', 'we', 'it', 'she']) expect(scopes(`If ${who} were up to it, I'd want more money.`, 'money'), who).not.toContain('past');
     expect(scopes('They were short-staffed, so I covered nights.', 'nights')).toContain('past');
+    // A passive question in the present ("are they provided?") and "from what I saw" are no past story.
+    expect(scopes('Do I bring my own knives, or are they provided?', 'my own')).not.toContain('past');
+    expect(scopes('Is the uniform free or is it deducted from wages?', 'wages')).not.toContain('past');
+    expect(scopes("I'll make sure the parents get a proper handover, from what I saw they get a wave", 'make sure')).not.toContain('past');
+    expect(scopes('Were they provided at Acme? They provided mine.', 'mine')).toContain('past');
   });
 
   it('"I was hoping / wondering", hedged or not, is a present wish, not a past story', () => {
