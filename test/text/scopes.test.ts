@@ -55,6 +55,9 @@ describe('scopes', () => {
     expect(scopes("My recruiter said I'm the frontrunner.", 'frontrunner')).toContain('reported');
     expect(scopes('My old boss always said "just ship it".', 'just ship')).toContain('reported');
     expect(scopes('I told them I need an answer by Friday.', 'need')).not.toContain('reported');
+    // A relayed ask is the candidate's own ask (corpus/GUIDELINES.md, "Reported asks").
+    expect(scopes('My dad told me to ask about the 401k match.', '401k')).not.toContain('reported');
+    expect(scopes('My dad told me the 401k match is generous.', '401k')).toContain('reported');
   });
 
   it('past tense: a past verb or a past time marker', () => {
