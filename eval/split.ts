@@ -19,10 +19,10 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the ninth round and kept out of every tuning and training choice, so that the
- * next choice can be judged on dev items nothing has seen (their test items count in
- * `npm run eval` like all others). `eval/devErrors.ts` shows their errors only with
- * `--read-fresh`.
+ * writers in the ninth round. No cue, weight or model is fitted to them and none of their
+ * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
+ * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
+ * errors only with `--read-fresh`.
  */
 export const FRESH = ['sentences-n.jsonl', 'sentences-o.jsonl', 'sentences-p.jsonl'];
 
