@@ -89,6 +89,16 @@ export function predict(model: Model, features: readonly string[][]): number[] {
   });
 }
 
+/** itemFeatures, computed once per item: the dimensions' training sets overlap. */
+export function featuresOfItems(): (item: { id: string; text: string }) => string[] {
+  const byId = new Map<string, string[]>();
+  return (item) => {
+    let features = byId.get(item.id);
+    if (features === undefined) byId.set(item.id, (features = itemFeatures(item.text)));
+    return features;
+  };
+}
+
 /** What a dimension's learned model and baseline train on: the dev split's candidate lines, but NOT_TRAINED_ON's for that dimension. */
 export function trainingItems(sentences: readonly SentenceItem[], dimension: Dimension): SentenceItem[] {
   const left = NOT_TRAINED_ON[dimension];
@@ -99,10 +109,11 @@ export function trainingItems(sentences: readonly SentenceItem[], dimension: Dim
 export function baselineOnTest(sentences: readonly SentenceItem[]): Record<Dimension, DimensionScores> {
   const test = sentences.filter((s) => s.split === 'test' && s.speaker === 'candidate');
   const testFeatures = test.map((s) => itemFeatures(s.text));
+  const featuresOf = featuresOfItems();
   const out = {} as Record<Dimension, DimensionScores>;
   for (const def of DIMENSION_DEFS) {
     const dev = trainingItems(sentences, def.name);
-    const model = train(dev.map((s) => itemFeatures(s.text)), dev.map((s) => s.labels[def.name]), classesOf(def));
+    const model = train(dev.map(featuresOf), dev.map((s) => s.labels[def.name]), classesOf(def));
     out[def.name] = dimensionScores(test.map((s) => s.labels[def.name]), predict(model, testFeatures), def.min < 0);
   }
   return out;
