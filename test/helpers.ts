@@ -20,13 +20,5 @@ export function twoRounds(a: string[], b: string[]): Report {
   return analyze({ rounds: [{ answers: a }, { answers: b }] });
 }
 
-/** A seeded stream of numbers in [0, 1) (mulberry32), for generated test inputs. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded stream of numbers in [0, 1) (mulberry32, the benchmarks' generator), for generated test inputs. */
+export { mulberry32 as random } from '../benchmarks/rng.js';
