@@ -30,7 +30,7 @@ interface LexiconState {
   trie: TokenTrie;
   /** Entries of words outside the index that are not plain lower-case words ("hands-on", "2020", "$3.6"). */
   others: Map<string, TokenEntry>;
-  /** Whether cues are narrowed and filtered (the default), or run as compiled (`plainMatching`). */
+  /** Whether cues are filtered by their prefix DFAs (the default), or all run (`plainMatching`). */
   filtered: boolean;
 }
 const states = new WeakMap<CompiledLexicon, LexiconState>();
@@ -43,7 +43,7 @@ function stateOf(lexicon: CompiledLexicon, plainMatching: boolean): LexiconState
   const byLexicon = plainMatching ? plainStates : states;
   let state = byLexicon.get(lexicon);
   if (state === undefined) {
-    state = { trie: buildTokenTrie(buildTokenIndex(lexicon, !plainMatching)), others: new Map(), filtered: !plainMatching };
+    state = { trie: buildTokenTrie(buildTokenIndex(lexicon)), others: new Map(), filtered: !plainMatching };
     byLexicon.set(lexicon, state);
   }
   return state;
@@ -53,7 +53,7 @@ function otherEntry(state: LexiconState, word: string, lexicon: CompiledLexicon)
   let entry = state.others.get(word);
   if (entry === undefined) {
     if (state.others.size >= OTHERS_LIMIT) state.others.clear();
-    entry = entryOf(word, lexicon, state.filtered);
+    entry = entryOf(word, lexicon);
     state.others.set(word, entry);
   }
   return entry;

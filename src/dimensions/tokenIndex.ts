@@ -1,13 +1,12 @@
 import { TRIGGER_BITS, tokenTriggers } from '../text/scopes.js';
 import { STYLE_WORDS, styleBitsOf, styleColumnsOf } from '../text/styleWords.js';
 import { keyOf, type CompiledLexicon, type CueMatcher } from './compile.js';
-import { narrowedMatchers } from './narrow.js';
 import { DEAD, FIRST_COUNT, followMasks, PrefixDfa, prefixAutomaton, UNKNOWN } from './prefix.js';
 import { CueSieve } from './sieve.js';
 
 /** What the token loop needs to know about one word, found with one walk of the token trie. */
 export interface TokenEntry {
-  /** Cues that may start at this word, if any, narrowed to this word's key (see narrow.ts). */
+  /** Cues that may start at this word (its key's, see compile.ts `keyOf`), if any. */
   matchers: CueMatcher[] | undefined;
   /** Function-word category bits (see text/styleWords.ts). */
   style: number;
@@ -57,8 +56,8 @@ export const NO_FILTER = new EntryFilter([], new Int32Array(0), null);
  */
 export const anyMasks = { data: new Int32Array(FIRST_COUNT * 256), used: 0 };
 
-function entry(word: string, lexicon: CompiledLexicon, narrow: boolean, indexed: boolean): TokenEntry {
-  const matchers = narrow ? narrowedMatchers(lexicon, keyOf(word)) : lexicon.byFirst.get(keyOf(word));
+function entry(word: string, lexicon: CompiledLexicon, indexed: boolean): TokenEntry {
+  const matchers = lexicon.byFirst.get(keyOf(word));
   const style = styleBitsOf(word);
   const learned = lexicon.learned?.wordIds.get(word) ?? -1;
   return { matchers, style, styleColumns: styleColumnsOf(style), triggers: tokenTriggers(word), word, indexed, uses: 0, filter: NO_FILTER, anyAt: -1, learned };
@@ -116,10 +115,8 @@ export function filterOf(entry: TokenEntry): EntryFilter | undefined {
 /**
  * One Map from a word to everything the token loop needs. Words not in it are looked up by
  * their key (the leading letters, e.g. "i" for "i've") only when they contain punctuation.
- * `narrow` (the default) narrows each word's cues to its key (see narrow.ts); without it
- * the entries hold the lexicon's cues as compiled.
  */
-export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<string, TokenEntry> {
+export function buildTokenIndex(lexicon: CompiledLexicon): Map<string, TokenEntry> {
   const index = new Map<string, TokenEntry>();
   // The learned models' words too (those the trie can hold), so the token loop finds their ids
   // without a string; an entry's cues depend only on the word's key, so cues see no change.
@@ -127,14 +124,14 @@ export function buildTokenIndex(lexicon: CompiledLexicon, narrow = true): Map<st
   const words = new Set<string>([...lexicon.byFirst.keys(), ...STYLE_WORDS.keys(), ...TRIGGER_BITS.keys(), ...modelWords]);
   for (const word of words) {
     if (word === '#num') continue;
-    index.set(word, entry(word, lexicon, narrow, true));
+    index.set(word, entry(word, lexicon, true));
   }
   return index;
 }
 
 /** The entry of a token not in the index: its key's cues, and the triggers its shape gives. */
-export function entryOf(word: string, lexicon: CompiledLexicon, narrow = true): TokenEntry {
-  return entry(word, lexicon, narrow, false);
+export function entryOf(word: string, lexicon: CompiledLexicon): TokenEntry {
+  return entry(word, lexicon, false);
 }
 
 /**

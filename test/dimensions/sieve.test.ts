@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileLexicon, keyOf } from '../../src/dimensions/compile.js';
 import { collectEvidence } from '../../src/dimensions/evidence.js';
-import { narrowedMatchers } from '../../src/dimensions/narrow.js';
 import { DEAD, PREFIX_BUDGET, PrefixDfa, prefixAutomaton } from '../../src/dimensions/prefix.js';
 import { DIMENSION_DEFS } from '../../src/dimensions/registry.js';
 import { CueSieve, SIEVE_LIMITS } from '../../src/dimensions/sieve.js';
@@ -43,7 +42,7 @@ describe('the cue sieve', () => {
     const rnd = random(7);
     for (const word of ['i', 'my', 'we', 'when', 'what', 'you', 'so', 'the', "i'm", "let's", 'our']) {
       // A word's cues are its key's ("i" for "i'm"), and its DFAs read the whole word, as in tokenIndex.ts.
-      const matchers = narrowedMatchers(lexicon, keyOf(word))!;
+      const matchers = lexicon.byFirst.get(keyOf(word))!;
       expect(matchers.length).toBeGreaterThan(0);
       const dfas = matchers.map(dfaOf);
       const after = Int32Array.from(dfas, (dfa) => (dfa === null ? -2 : dfa.read(word)));

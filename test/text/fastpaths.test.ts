@@ -123,7 +123,7 @@ describe('splitSentences by character code', () => {
   });
 });
 
-describe('cue matching with narrowed groups and prefix filters', () => {
+describe('cue matching with prefix filters', () => {
   const lexicon = compileLexicon(DIMENSION_DEFS);
   const plain = compileLexicon(DIMENSION_DEFS);
   const examples = DIMENSION_DEFS.flatMap((def) => def.cues.flatMap((cue) => [cue.example, ...(cue.counterExamples ?? [])]));
@@ -154,7 +154,7 @@ describe('cue matching with narrowed groups and prefix filters', () => {
 
   it('keeps the alternatives that can match at a word with another key', () => {
     // Patterns whose first word runs on into a longer word that is another cue's key:
-    // "the(?:n|re) x" at "then", "foo[a-z]* bar" at "food". Narrowing must keep them.
+    // "the(?:n|re) x" at "then", "foo[a-z]* bar" at "food". The prefix filters must keep them.
     const cue = (id: string, pattern: string) => ({ id: `assertiveness.${id}`, polarity: 1 as const, weight: 0.5, pattern, example: pattern, source: 'test' });
     const defs = [
       {
