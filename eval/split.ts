@@ -19,12 +19,13 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the ninth round. No cue, weight or model is fitted to them and none of their
+ * writers in the tenth round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
- * errors only with `--read-fresh`.
+ * errors only with `--read-fresh`. (The ninth round's fresh files, sentences-n/-o/-p, were
+ * read and tuned on in the tenth.)
  */
-export const FRESH = ['sentences-n.jsonl', 'sentences-o.jsonl', 'sentences-p.jsonl'];
+export const FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
