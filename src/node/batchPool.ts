@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { failedJobs, jobStub, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
+import { failedJobs, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
 import type { BatchWorkerData, BatchWorkerReply, BatchWorkerRequest } from './batchWorker.js';
 
 export interface Executor {
@@ -81,16 +81,32 @@ function tsxEsmApi(base: string): string {
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/**
+ * Each worker's old generation, in MB. Left to itself, V8 lets an isolate's old generation grow
+ * well past what it keeps alive (about 40 MB here, half of it the cue RegExps' code), and with
+ * two workers the batch peaked at 250 to 340 MB of RSS on 100 MB and 1 GB; capped at 48 it
+ * peaked near 220 MB at the same wall time (40 gave 208 MB; 32 made the workers run out of
+ * memory on ordinary records). A record too large for the cap is not lost: the worker dies with
+ * ERR_WORKER_OUT_OF_MEMORY and its records in flight are run again in this thread, uncapped,
+ * so every record gets the line `jobs: 1` would give it.
+ */
+export const WORKER_OLD_GENERATION_MB = 48;
+
 function newWorker(entry: WorkerEntry, workerData: BatchWorkerData): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   if (entry.loader === undefined) return new Worker(entry.url, { workerData, resourceLimits });
   const bootstrap = `import(${JSON.stringify(entry.loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.url.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
+/** Whether a worker died of its heap cap (WORKER_OLD_GENERATION_MB), not of a fault. */
+function outOfMemory(error: Error | undefined): boolean {
+  return (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
 interface Slot {
   worker: Worker;
-  /** Runs in flight on this worker, by their first index; the jobs without their text (`jobStub`). */
+  /** Runs in flight on this worker, by their first index, with their jobs (to run again here if the worker runs out of memory). */
   pending: Map<number, { jobs: BatchJob[]; resolve: (result: ChunkResult) => void }>;
   /** Records in flight on this worker. */
   load: number;
@@ -132,7 +148,9 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       if (closing || !started) return;
       crashes++;
       const reason = slot.error ?? new Error(`a batch worker exited with code ${code}`);
-      for (const [index, { jobs, resolve }] of slot.pending) resolve(failedJobs(index, jobs, reason));
+      // Out of memory: the records were too large for the cap, not faulty; run them here.
+      const rerun = outOfMemory(slot.error);
+      for (const [index, { jobs, resolve }] of slot.pending) resolve(rerun ? runJobs(index, jobs, options) : failedJobs(index, jobs, reason));
       slot.pending.clear();
       slot.load = 0;
       if (crashes < MAX_CRASHES) slots.push(spawn());
@@ -170,7 +188,7 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       const slot = best;
       return new Promise<ChunkResult>((resolve) => {
         slot.worker.postMessage({ index, jobs } satisfies BatchWorkerRequest);
-        slot.pending.set(index, { jobs: jobs.map(jobStub), resolve });
+        slot.pending.set(index, { jobs, resolve });
         slot.load += jobs.length;
       });
     },

@@ -44,6 +44,24 @@ describe('the worker pool', () => {
     expect(lines.slice(50).every((l) => !l.error)).toBe(true);
   });
 
+  it('runs again in this thread the records of a worker that ran out of its capped heap, so none is lost', async () => {
+    const hog = JSON.stringify({ rounds: [{ answers: ['HOG. When I start, I will rework the rota.'] }] });
+    const input = Array.from({ length: 30 }, (_, i) => (i === 10 ? hog : `{"n":${i}}`)).join('\n');
+    const output = sink();
+    const summary = await runBatch({ input: Readable.from([input]), output, jobs: 2, maxPending: 4, workerEntry: echo });
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo?: string; error?: { code: string }; report?: { rounds: Array<{ findings: Array<{ cue: string }> }> } });
+    expect(summary.records).toBe(30);
+    expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    // The record the worker could not hold got its full report from this thread, as with jobs: 1.
+    expect(lines[10]!.error).toBeUndefined();
+    expect(lines[10]!.report!.rounds[0]!.findings.map((f) => f.cue)).toContain('presumption.when-i-start');
+    // Nothing became an INTERNAL error; the records in flight beside it were run here too (the
+    // echo fixture's {"n"} records are not processes, so this thread reports them as bad input).
+    expect(lines.some((l) => l.error?.code === 'INTERNAL')).toBe(false);
+    expect(lines.filter((l) => l.echo === undefined && l.index !== 10).length).toBeLessThanOrEqual(4);
+    expect(lines.slice(20).every((l) => l.echo !== undefined)).toBe(true);
+  }, 30_000);
+
   it('sends runs of several records per message, and a dying worker fails only its own runs', async () => {
     // Default maxPending with 2 jobs: runs of up to 8 records, a few queued on each worker.
     const input = Array.from({ length: 400 }, (_, i) => (i === 150 ? '"CRASH"' : `{"n":${i}}`)).join('\n');
