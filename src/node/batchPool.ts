@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/input.js';
-import { failedJobs, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
+import { failedJob, jobStub, runJob, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
 import type { BatchWorkerData, BatchWorkerReply, BatchWorkerRequest } from './batchWorker.js';
 
 export interface Executor {
@@ -85,12 +85,17 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  * Each worker's old generation, in MB. Left to itself, V8 lets an isolate's old generation grow
  * well past what it keeps alive (about 40 MB here, half of it the cue RegExps' code), and with
  * two workers the batch peaked at 250 to 340 MB of RSS on 100 MB and 1 GB; capped at 48 it
- * peaked near 220 MB at the same wall time (40 gave 208 MB; 32 made the workers run out of
- * memory on ordinary records). A record too large for the cap is not lost: the worker dies with
- * ERR_WORKER_OUT_OF_MEMORY and its records in flight are run again in this thread, uncapped,
- * so every record gets the line `jobs: 1` would give it.
+ * peaked near 230 MB at the same wall time (40 gave 208 MB; 32 made the workers run out of
+ * memory on ordinary records). Processes of up to 800 KB of text fit (1.6 MB did not).
  */
 export const WORKER_OLD_GENERATION_MB = 48;
+
+/**
+ * A line record longer than this (in UTF-16 units, about bytes) is analyzed in this thread, not
+ * sent to a worker, whose capped heap it could outgrow: half of the largest process measured to
+ * fit (800 KB). Interview processes are far smaller (a four-round onsite is about 200 KB).
+ */
+export const IN_THREAD_ABOVE = 400_000;
 
 function newWorker(entry: WorkerEntry, workerData: BatchWorkerData): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
@@ -104,9 +109,22 @@ function outOfMemory(error: Error | undefined): boolean {
   return (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
+/**
+ * The lines for a run whose worker died. A folder record is read from disk, so when the worker
+ * ran out of memory (its folder was larger than the cap allows) it is analyzed again here,
+ * uncapped, and gets the line `jobs: 1` would give; a line record's text was not kept (only
+ * `jobStub`), and a large one never reaches a worker (IN_THREAD_ABOVE), so it becomes an
+ * INTERNAL error line, as after any other fault.
+ */
+function linesOfDeadRun(index: number, jobs: readonly BatchJob[], reason: Error, options: AnalyzeOptions | undefined): ChunkResult {
+  const rerun = outOfMemory(reason);
+  const results = jobs.map((job, i) => (rerun && job.kind === 'folder' ? runJob(index + i, job, options) : failedJob(index + i, job, reason)));
+  return { ok: results.map((r) => r.ok), data: results.map((r) => r.text).join('') };
+}
+
 interface Slot {
   worker: Worker;
-  /** Runs in flight on this worker, by their first index, with their jobs (to run again here if the worker runs out of memory). */
+  /** Runs in flight on this worker, by their first index; the jobs without their text (`jobStub`). */
   pending: Map<number, { jobs: BatchJob[]; resolve: (result: ChunkResult) => void }>;
   /** Records in flight on this worker. */
   load: number;
@@ -148,9 +166,7 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       if (closing || !started) return;
       crashes++;
       const reason = slot.error ?? new Error(`a batch worker exited with code ${code}`);
-      // Out of memory: the records were too large for the cap, not faulty; run them here.
-      const rerun = outOfMemory(slot.error);
-      for (const [index, { jobs, resolve }] of slot.pending) resolve(rerun ? runJobs(index, jobs, options) : failedJobs(index, jobs, reason));
+      for (const [index, { jobs, resolve }] of slot.pending) resolve(linesOfDeadRun(index, jobs, reason, options));
       slot.pending.clear();
       slot.load = 0;
       if (crashes < MAX_CRASHES) slots.push(spawn());
@@ -184,11 +200,12 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
     run(index, jobs) {
       let best: Slot | undefined;
       for (const slot of slots) if (best === undefined || slot.load < best.load) best = slot;
-      if (best === undefined) return Promise.resolve(runJobs(index, jobs, options)); // every worker died: carry on here
+      // Every worker died, or a record too large for a worker's heap: run it here.
+      if (best === undefined || jobs.some((job) => job.kind === 'line' && job.text.length > IN_THREAD_ABOVE)) return Promise.resolve(runJobs(index, jobs, options));
       const slot = best;
       return new Promise<ChunkResult>((resolve) => {
         slot.worker.postMessage({ index, jobs } satisfies BatchWorkerRequest);
-        slot.pending.set(index, { jobs, resolve });
+        slot.pending.set(index, { jobs: jobs.map(jobStub), resolve });
         slot.load += jobs.length;
       });
     },

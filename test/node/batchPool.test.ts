@@ -1,6 +1,9 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { resolveWorkerEntry } from '../../src/node/batchPool.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IN_THREAD_ABOVE, resolveWorkerEntry } from '../../src/node/batchPool.js';
 import { compareNames } from '../../src/node/batchRecord.js';
 import { defaultJobs } from '../../src/node/batch.js';
 import { runBatch } from '../../src/node/index.js';
@@ -44,22 +47,50 @@ describe('the worker pool', () => {
     expect(lines.slice(50).every((l) => !l.error)).toBe(true);
   });
 
-  it('runs again in this thread the records of a worker that ran out of its capped heap, so none is lost', async () => {
-    const hog = JSON.stringify({ rounds: [{ answers: ['HOG. When I start, I will rework the rota.'] }] });
-    const input = Array.from({ length: 30 }, (_, i) => (i === 10 ? hog : `{"n":${i}}`)).join('\n');
+  it('analyzes a line record too large for a worker in this thread', async () => {
+    const big = JSON.stringify({ rounds: [{ answers: ['When I start, I will rework the rota. '.repeat(11_000)] }] });
+    expect(big.length).toBeGreaterThan(IN_THREAD_ABOVE);
+    const input = [`{"n":0}`, big, `{"n":2}`].join('\n');
     const output = sink();
-    const summary = await runBatch({ input: Readable.from([input]), output, jobs: 2, maxPending: 4, workerEntry: echo });
-    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo?: string; error?: { code: string }; report?: { rounds: Array<{ findings: Array<{ cue: string }> }> } });
+    await runBatch({ input: Readable.from([input]), output, jobs: 2, maxPending: 4, workerEntry: echo });
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo?: string; report?: { rounds: Array<{ findings: Array<{ cue: string }> }> } });
+    expect(lines.map((l) => l.index)).toEqual([0, 1, 2]);
+    expect(lines[0]!.echo).toBe('{"n":0}');
+    // Not echoed: this thread analyzed it.
+    expect(lines[1]!.echo).toBeUndefined();
+    expect(lines[1]!.report!.rounds[0]!.findings.map((f) => f.cue)).toContain('presumption.when-i-start');
+  });
+
+  it('accounts for the records of a worker that ran out of its capped heap, and runs its folder records again in this thread', async () => {
+    // A line record: its text is not kept, so it becomes an INTERNAL error line; nothing is lost.
+    const lineOutput = sink();
+    const input = Array.from({ length: 30 }, (_, i) => (i === 10 ? '"HOG"' : `{"n":${i}}`)).join('\n');
+    const summary = await runBatch({ input: Readable.from([input]), output: lineOutput, jobs: 2, maxPending: 4, workerEntry: echo });
+    const lines = lineOutput.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo?: string; error?: { code: string; message: string } });
     expect(summary.records).toBe(30);
     expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 30 }, (_, i) => i));
-    // The record the worker could not hold got its full report from this thread, as with jobs: 1.
-    expect(lines[10]!.error).toBeUndefined();
-    expect(lines[10]!.report!.rounds[0]!.findings.map((f) => f.cue)).toContain('presumption.when-i-start');
-    // Nothing became an INTERNAL error; the records in flight beside it were run here too (the
-    // echo fixture's {"n"} records are not processes, so this thread reports them as bad input).
-    expect(lines.some((l) => l.error?.code === 'INTERNAL')).toBe(false);
-    expect(lines.filter((l) => l.echo === undefined && l.index !== 10).length).toBeLessThanOrEqual(4);
+    expect(lines[10]!.error).toMatchObject({ code: 'INTERNAL' });
+    expect(lines[10]!.error!.message).toMatch(/memory/i);
     expect(lines.slice(20).every((l) => l.echo !== undefined)).toBe(true);
+    // Folder records are read from disk, so the one the worker could not hold is analyzed here.
+    const root = mkdtempSync(join(tmpdir(), 'tone-drift-pool-'));
+    try {
+      for (const name of ['a', 'b-HOG', 'c']) {
+        mkdirSync(join(root, name));
+        writeFileSync(join(root, name, '1.txt'), 'Dana: Any questions?\nSam: When I start, I will rework the rota.\n');
+      }
+      const folderOutput = sink();
+      await runBatch({ input: root, output: folderOutput, jobs: 2, maxPending: 4, workerEntry: echo });
+      const folders = folderOutput.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; id?: string; echo?: string; error?: unknown; report?: { rounds: Array<{ findings: Array<{ cue: string }> }> } });
+      // The echo fixture answers a folder with its name; the analyzed one carries its id.
+      expect(folders.map((l) => l.echo ?? l.id)).toEqual(['a', 'b-HOG', 'c']);
+      expect(folders[1]!.echo).toBeUndefined();
+      const hogged = folders[1]!;
+      expect(hogged.error).toBeUndefined();
+      expect(hogged.report!.rounds[0]!.findings.map((f) => f.cue)).toContain('presumption.when-i-start');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('sends runs of several records per message, and a dying worker fails only its own runs', async () => {
