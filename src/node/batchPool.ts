@@ -85,8 +85,9 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  * Each worker's old generation, in MB. Left to itself, V8 lets an isolate's old generation grow
  * well past what it keeps alive (about 40 MB here, half of it the cue RegExps' code), and with
  * two workers the batch peaked at 250 to 340 MB of RSS on 100 MB and 1 GB; capped at 48 it
- * peaked near 230 MB at the same wall time (40 gave 208 MB; 32 made the workers run out of
- * memory on ordinary records). Processes of up to 800 KB of text fit (1.6 MB did not).
+ * peaked at 218 and 224 MB at the same or better wall time (40 gave 208 MB; 32 made the workers
+ * run out of memory on ordinary records). Processes of up to 800 KB of text fit (1.6 MB did
+ * not). A worker that runs out of it counts as a crash (MAX_CRASHES).
  */
 export const WORKER_OLD_GENERATION_MB = 48;
 
