@@ -1,8 +1,8 @@
-import { Readable, Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
 import { IN_THREAD_ABOVE, resolveWorkerEntry } from '../../src/node/batchPool.js';
 import { compareNames } from '../../src/node/batchRecord.js';
 import { defaultJobs } from '../../src/node/batch.js';
