@@ -20,20 +20,20 @@ const processes = loadProcesses();
 const splits = ['dev', 'test'] as const;
 
 const sentenceResults = Object.fromEntries(splits.map((s) => [s, evalSentences(sentences.filter((x) => x.split === s))]));
+const testItems = sentences.filter((x) => x.split === 'test');
 /** The test split by corpus file: each file's writer, domain and time of writing differ. */
 const files = [...new Set(sentences.map((s) => s.file))].sort();
-const testByFile = Object.fromEntries(files.map((f) => [f, evalSentences(sentences.filter((x) => x.split === 'test' && x.file === f))]));
+const testByFile = Object.fromEntries(files.map((f) => [f, evalSentences(testItems.filter((x) => x.file === f))]));
 const processResults = Object.fromEntries(splits.map((s) => [s, evalProcesses(processes.filter((x) => x.split === s))]));
 const external = [politeness(), casino()];
 const baseline = baselineOnTest(sentences);
 /** The test split typed without the apostrophes of contractions (eval/perturb.ts): how much casual typing costs. */
-const testItems = sentences.filter((x) => x.split === 'test');
 const testTyped = testItems.map((x) => ({ ...x, text: withoutApostrophes(x.text) }));
 const bareTest = evalSentences(testTyped);
 const bareLines = testTyped.filter((x, i) => x.speaker === 'candidate' && x.text !== testItems[i]!.text).length;
 /** The test split with the cue tables alone (the learned layer off): what the layer adds. */
 useCuesOnly();
-const cuesOnlyTest = evalSentences(sentences.filter((x) => x.split === 'test'));
+const cuesOnlyTest = evalSentences(testItems);
 useCuesOnly(false);
 
 const lines: string[] = [];
