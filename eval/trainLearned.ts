@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
 import { normalize } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { classesOf, featuresOfItems, train, trainingItems, type Model } from './baseline.js';
+import { classesOf, featuresOfItems, train, trainingItems, trainSettings, type Model } from './baseline.js';
 import { loadSentences } from './corpus.js';
 
 /**
@@ -31,7 +31,7 @@ import { loadSentences } from './corpus.js';
  * Focus .5 cost a dev-process false alarm and .75 gained nothing; focus stays 1.
  * scale: margins are stored as integers, in 1/scale.
  */
-export const LEARNED = { keep: 1000, scale: 100, margin: { assertiveness: 0.5, presumption: 0.75, focus: 1, examples: 1 } as Record<Dimension, number> } as const;
+export const LEARNED = { keep: 1000, scale: 100, margin: { assertiveness: 0.75, presumption: 1, focus: 1, examples: 1 } as Record<Dimension, number> } as const;
 export const LEARNED_FILE = new URL('../src/lexicon/learned.ts', import.meta.url).pathname;
 
 const round = (x: number): number => Math.round(x * LEARNED.scale) + 0;
@@ -99,7 +99,7 @@ export function trainLearned(): string {
     const features = dev.map(featuresOfItem);
     const files = [...new Set(dev.map((s) => s.file.replace(/^sentences-|\.jsonl$/g, '')))].sort();
     const labels = dev.map((s) => s.labels[def.name]);
-    const pruned = pruneModel(train(features, labels, classesOf(def)), LEARNED.margin[def.name]);
+    const pruned = pruneModel(train(features, labels, classesOf(def), trainSettings(def.name)), LEARNED.margin[def.name]);
     const examples = examplesOf(pruned, dev.map((s, i) => ({ text: s.text, features: features[i]!, label: labels[i]! })));
     out.push(
       '',
