@@ -17,10 +17,11 @@ import { NOT_TRAINED_ON } from './split.js';
  * Training settings: full-batch gradient descent, `epochs` steps of `learningRate`, L2 penalty
  * `l2`, features seen in at least `minCount` items. Until the eleventh round the step was 0.5 and
  * the penalty 1e-3: 300 such steps stop far from the optimum (most weights are on rare features,
- * whose averaged gradient is tiny). Chosen by cross-validation over writers on the dev split (the
- * a-p files in four groups, each scored by a model trained on the other three; nothing fresh):
- * F1 of the model alone 0.837 / 0.850 / 0.801 / 0.942 at 0.5 and 1e-3, 0.877 / 0.885 / 0.843 /
- * 0.957 at 16 and 1e-4 (16 and 32 alike; 300 steps of 8 ~ 2400 of 0.5; l2 3e-4 and 1e-3 lower).
+ * whose averaged gradient is tiny). Chosen by cross-validation over writers on the dev split
+ * (`npx tsx eval/crossValidate.ts`: the trained-on files in four groups, each scored by a model
+ * trained on the other three; no test or fresh item): F1 of the model alone 0.837 / 0.850 /
+ * 0.794 / 0.942 at 0.5 and 1e-3, 0.877 / 0.885 / 0.837 / 0.957 at 16 and 1e-4 (32 alike; 8 and
+ * 2400 steps of 0.5 a little lower; l2 3e-4 and 1e-3 lower at 16).
  */
 export interface TrainSettings {
   minCount: number;
