@@ -41,15 +41,18 @@ export const FRESH = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jso
  * items: focus 0.779 -> 0.786 with the dev processes' direction and false alarms unchanged (one
  * flag moved each way: 0.965 -> 0.958); the other models moved by 0.002 or less. Focus with
  * k/l/m too gave 0.788 but one more false alarm (0.008 -> 0.010), so k/l/m stay out of it.
- * In the eleventh round q/r/s joined every model's training set, judged on the fresh t/u/v dev
- * items: 0.922 / 0.925 / 0.798 / 0.911 -> 0.928 / 0.930 / 0.803 / 0.911. The dev processes got
- * one more false alarm and one more wrong flag (0.008 -> 0.010, 0.958 -> 0.951), both from the
- * assertiveness model (a second-language speaker's plain sentence read as hedged, pc-014); kept,
- * for one process against 0.006 F1 on unseen writers.
+ * In the eleventh round q/r/s joined the training sets of assertiveness, focus and examples,
+ * judged on the fresh t/u/v dev items: 0.922 / 0.925 / 0.798 / 0.911 -> 0.928 / 0.925 / 0.803 /
+ * 0.911. The dev processes got one more false alarm and one more wrong flag (0.008 -> 0.010,
+ * 0.958 -> 0.951), both from the assertiveness model (a second-language speaker's plain sentence
+ * read as hedged, pc-014); kept, for one process against 0.006 F1 on unseen writers. The
+ * presumption model trained with them too gained 0.005 on t/u/v but failed the regression
+ * guard's presumption floors on four earlier sets of test items (precision, as when its margin
+ * was lowered): it stays without q/r/s (one bit of test-split information, as then).
  */
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: FRESH,
-  presumption: FRESH,
+  presumption: ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...FRESH],
   focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...FRESH],
   examples: FRESH,
 };
