@@ -15,7 +15,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.when-i-start',
     polarity: 1, weight: 1,
-    pattern: "(?:when|once|after|as soon as|soon as|the day|the moment|before|until) (?:i (?:will )?(?:start|join|get in(?! (?:to|touch|trouble|at|from|there|the|a|an|my|on|with|line|tomorrow|tonight|today|later|home|this)\\b)|come on board|come onboard|come aboard|get started|begin|arrive|walk in(?: the door| here)?(?! (?:to|for|at)\\b)|resume(?: here| with you)?(?! (?:work|my|the|after|at|studies|school|from|on|your|this)\\b)|take over|step in|get here|get in the door|report in|report for (?:duty|work)|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i get there|i(?:'ve| have) (?:started|joined|settled in|been (?:through|round|around) (?:the|your)(?! (?:interview|panel|process|onsite|assessment|rounds?|call|meeting|stages?)\\b))|i(?:'m| am|m) in(?=[,.!?;]| (?:i'll|i will|ill|i'm gonna|im gonna|i'm going to|we'll|we will|we're gonna|we're going to|you'll)\\b|$)|i(?:'m| am|m) (?:here|there|on board|onboard|onboarded|settled in|up and running|the (?:new )?(?:[a-z]+ )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)|with me (?:on board|onboard|aboard|at the helm|in charge|in (?:the|this) (?:seat|role|chair|job|position))(?! at )",
+    pattern: "(?:when|once|after|as soon as|soon as|the day|the moment|the minute|the second|before|until) (?:i (?:will )?(?:(?:officially|properly|actually|formally) )?(?:start|join|get in(?! (?:to|touch|trouble|at|from|there|the|a|an|my|on|with|line|tomorrow|tonight|today|later|home|this)\\b)|come on board|come onboard|come aboard|get started|begin|arrive|walk in(?: the door| here)?(?! (?:to|for|at)\\b)|resume(?: here| with you)?(?! (?:work|my|the|after|at|studies|school|from|on|your|this)\\b)|take over|step in|get here|get in the door|report in|report for (?:duty|work)|get (?:the job|the offer|hired|the role|settled|my (?:account|badge|laptop|login))|sign (?:the|my) (?:offer|contract)|accept (?:the|your) offer|move over)|i get there|i(?:'ve| have) (?:started|joined|settled in|been (?:through|round|around) (?:the|your)(?! (?:interview|panel|process|onsite|assessment|rounds?|call|meeting|stages?)\\b))|i(?:'m| am|m) in(?=[,.!?;]| (?:i'll|i will|ill|i'm gonna|im gonna|i'm going to|we'll|we will|we're gonna|we're going to|you'll)\\b|$)|i(?:'m| am|m) (?:here|there|on board|onboard|onboarded|settled in|up and running|the (?:new )?(?:[a-z]+ )?[a-z]+ here|in (?:the|this) (?:role|seat|job|door|position)|hired|your|in charge|running (?:the|your|this)|leading (?:the|your|this)|managing (?:the|your|this)|heading (?:up )?(?:the|your|this)|part of (?:the|your|this)))(?! (?:a|an|any|new|on a|my (?:day|week|shift)|working|work on|projects?|something|with a|at (?:acme|a))\\b)|with me (?:on board|onboard|aboard|at the helm|in charge|in (?:the|this) (?:seat|role|chair|job|position))(?! at )",
     example: "When I start, I'll set up weekly one-on-ones.",
     counterExamples: ['When I started at Acme, I shadowed support for a week.', 'When I resume my studies I will finish the thesis.', 'Before I walk in to an interview I read the annual report.', 'When I start a new project, I write a one-page plan.', 'When I get in to the office tomorrow, I will send it.', "when I get in tomorrow I'll send the references.", "Once I've been through the interview I'll know more.", "When I'm in London, I'll visit the museum.", 'If I get in, the team will move fast.'],
     source: 'coach',
@@ -193,7 +193,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-employee-things',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:paycheck|payday|probation(?:ary period)?|employee (?:number|handbook|portal|discount|account)|name ?tag|business cards|work email|company (?:email|phone|car|laptop|account)|(?:first )?(?:review|performance review|training|shifts?|schedule|rotation|login|mentor|onboarding buddy) here|(?:new )?(?:colleagues|coworkers|co-workers|teammates|direct reports|department|squad|unit|clients|accounts|store|school|students|patients|class|region|district) here|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|lates|earlies|days off|rest days) here|new (?:teammates|coworkers|co-workers|direct reports))",
+    pattern: "my (?:new )?(?:paycheck|payday|probation(?:ary period)?|name badge|(?:staff|id) (?:badge|card)|parking (?:permit|pass|space|spot|bay)|locker|warrant card|employee (?:number|handbook|portal|discount|account)|name ?tag|business cards|work email|company (?:email|phone|car|laptop|account)|(?:first )?(?:review|performance review|training|shifts?|schedule|rotation|login|mentor|onboarding buddy) here|(?:new )?(?:colleagues|coworkers|co-workers|teammates|direct reports|department|squad|unit|clients|accounts|store|school|students|patients|class|region|district) here|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|lates|earlies|days off|rest days) here|new (?:teammates|coworkers|co-workers|direct reports))",
     example: 'Is my name tag going to say Senior Associate?',
     counterExamples: ['My coworkers at Acme threw me a party.'],
     source: 'coach ("my desk", "my start date" meaning this employer\'s)',
@@ -236,7 +236,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.reported-status',
     polarity: 1, weight: 1,
-    pattern: "(?:said|told me|tells me|says|mentioned|hinted|assured me|made it clear|agrees|agreed) (?:that )?(?:i'm|i am|i'll be|i will be|i'd be|i was) (?:basically |pretty much |definitely |already )?(?:the (?:top|front|leading|strongest|obvious|clear|first|favorite|favourite|preferred|one)|their (?:top|first|favorite|favourite|preferred)|getting (?:the|this|it|an)|starting|in|hired|a (?:lock|shoo-in|sure thing|done deal|formality)|basically hired)",
+    pattern: "(?:said|told (?:me|everyone|everybody|people|them|the (?:whole )?(?:team|ward|office|unit|staff|crew|panel))|tells me|says|mentioned|hinted|assured me|made it clear|agrees|agreed) (?:that )?(?:i'm|i am|i'll be|i will be|i'd be|i was) (?:basically |pretty much |definitely |already )?(?:the (?:top|front|leading|strongest|obvious|clear|first|favorite|favourite|preferred|one)|their (?:top|first|favorite|favourite|preferred)|getting (?:the|this|it|an)|starting|in|hired|a (?:lock|shoo-in|sure thing|done deal|formality)|basically hired)",
     example: 'The recruiter told me I was the top pick, so this is a formality.',
     counterExamples: ["The recruiter said I'm not the top pick yet."],
     source: 'coach (status claims, own or reported)',
@@ -540,9 +540,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.future-work',
     polarity: 1, weight: 0.6,
-    pattern: "(?<!\\b(?:and|or|then) )(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:also|first|just|definitely|probably|then|basically|immediately|mostly) )?(?!(?:be (?:honest|brief|quick|happy|glad|around|available|in touch|candid|upfront|straight|frank|fine|okay|ok|careful|blunt)|switch (?:off|on)|turn (?:off|on)|mute|unmute|share (?:my )?screen|rejoin|reconnect|dial (?:back )?in|log (?:off|back)|walk|tell|explain|answer|send|email|call|text|follow|get back|let you|think|talk|check|give you|keep (?:it|this|that)|try|admit|say|start with|share|repeat|need|take (?:a|that|some|the) (?:look|moment|second|minute|question)|ask|wait|hear|see|do my best|leave|stop|go|come back|make it quick|be (?:brief|short)|sum|wrap up|mention|add|clarify|note|point|describe|elaborate|circle back|read|look|use (?:an|the|a) example|own that|admit|confess|cop to)\\b)[a-z]{2,}",
+    pattern: "(?<!\\b(?:and|or|then) )(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:also|first|just|definitely|probably|then|basically|immediately|mostly) )?(?![a-z]+ (?:[a-z]+ )?(?:the|this|my|your|today's|tomorrow's|next|the next) (?:practical|interview|assessment|test|exam|presentation|panel|case study|in-tray|skills test|trial shift|round)\\b)(?!(?:be (?:honest|brief|quick|happy|glad|around|available|in touch|candid|upfront|straight|frank|fine|okay|ok|careful|blunt)|switch (?:off|on)|turn (?:off|on)|mute|unmute|share (?:my )?screen|rejoin|reconnect|dial (?:back )?in|log (?:off|back)|walk|tell|explain|answer|send|email|call|text|follow|get back|let you|think|talk|check|give you|keep (?:it|this|that)|try|admit|say|start with|share|repeat|need|take (?:a|that|some|the) (?:look|moment|second|minute|question)|ask|wait|hear|see|do my best|leave|stop|go|come back|make it quick|be (?:brief|short)|sum|wrap up|mention|add|clarify|note|point|describe|elaborate|circle back|read|look|use (?:an|the|a) example|own that|admit|confess|cop to)\\b)[a-z]{2,}",
     example: "I'll rework the on-call rotation.",
-    counterExamples: ["I'll walk you through how we did it.", 'sorry my camera freezes, I will switch off video', 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today."],
+    counterExamples: ["I'll walk you through how we did it.", "Obviously I'm going to ace the practical, I've done a thousand of these.", 'sorry my camera freezes, I will switch off video', 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today."],
     source: 'coach (future first-person statements about working there); corpus dev split',
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
@@ -600,6 +600,24 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ["I'm not assuming the job's mine.", "I'm the guy who fixed the scanner at Acme.", "The role was basically mine at Acme until the freeze.", "Is the spot mine or is it still open?"],
     source: 'coach (status claims: the job treated as a done deal); corpus dev split (n, o, p)',
     blockedBy: ['negation', 'past'],
+  },
+  {
+    id: 'presumption.im-replacing',
+    polarity: 1, weight: 1,
+    pattern: "(?:person|one|guy|woman|lady|man|chap|bloke|fella|nurse|manager|tech|teacher|lead|engineer|officer|vet|doctor) (?:i'm|i am|im|i'll be|i will be|i'd be) replacing\\b|who(?:'s| is| am) i replacing\\b|(?:i'm|i am|i'll be|i will be) replacing (?:him|her|them|someone|somebody|whoever|(?:the|your) (?:person|one|last|outgoing|previous|current|old)\\b)",
+    example: "Who's the person I'm replacing, and will they be around to hand over to me?",
+    counterExamples: ['If I get it, who would I be replacing?', "At Acme I was replacing a retiring nurse.", "I'm replacing the batteries in the scanners every week at my current job."],
+    source: 'coach (as-if-hired questions about the seat); corpus dev split (q)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.got-this-job',
+    polarity: 1, weight: 1,
+    pattern: "(?:i've|i have|ive) (?:basically |pretty much |practically |already |more or less )?got (?:this|the) (?:job|role|gig|position|spot|place|offer)(?=[.,!?;:]|$| (?:so|and|but|now|already|lol|mate|really|honestly|right|yeah|anyway|then|sorted|in the bag)\\b)|(?:i'm|i am|im) (?:already |probably |clearly |obviously )?(?:ahead|in front)(?=[.!?]|$| of (?:the (?:others|other (?:candidates?|applicants?)|rest|pack|field)|them|everyone|everybody)\\b)",
+    example: "mate I've basically got this job, let's just talk money",
+    counterExamples: ["I've got the job description here.", "I haven't got the job yet, I know.", "I'm ahead of schedule on my thesis.", "I've got the job at Acme through a referral."],
+    source: 'coach (status claims); corpus dev split (q, r)',
+    blockedBy: ['negation', 'conditional'],
   },
   {
     id: 'presumption.humble',
