@@ -8,7 +8,7 @@
  *   npx tsx eval/crossValidate.ts 0.5:300:1e-3 16:300:1e-4 learningRate:epochs:l2, one row each
  */
 import { DIMENSION_DEFS } from '../src/index.js';
-import { classesOf, featuresOfItems, predict, train, trainingItems, trainSettings, type TrainSettings } from './baseline.js';
+import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
 import { loadSentences } from './corpus.js';
 import { dimensionScores } from './metrics.js';
 
@@ -21,7 +21,7 @@ function crossValidate(override?: Partial<TrainSettings>): string {
   for (const def of DIMENSION_DEFS) {
     const items = trainingItems(sentences, def.name);
     const files = [...new Set(items.map((s) => s.file))].sort();
-    const settings = { ...trainSettings(def.name), ...override };
+    const settings = { ...BASELINE, ...override };
     const gold: number[] = [];
     const pred: number[] = [];
     for (let g = 0; g < GROUPS; g++) {

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
 import { normalize } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { classesOf, featuresOfItems, train, trainingItems, trainSettings, type Model } from './baseline.js';
+import { classesOf, featuresOfItems, train, trainingItems, type Model } from './baseline.js';
 import { loadSentences } from './corpus.js';
 
 /**
@@ -107,7 +107,7 @@ export function trainLearned(): string {
     const features = dev.map(featuresOfItem);
     const files = [...new Set(dev.map((s) => s.file.replace(/^sentences-|\.jsonl$/g, '')))].sort();
     const labels = dev.map((s) => s.labels[def.name]);
-    const pruned = pruneModel(train(features, labels, classesOf(def), trainSettings(def.name)), LEARNED.margin[def.name]);
+    const pruned = pruneModel(train(features, labels, classesOf(def)), LEARNED.margin[def.name]);
     const examples = examplesOf(pruned, dev.map((s, i) => ({ text: s.text, features: features[i]!, label: labels[i]! })));
     out.push(
       '',
