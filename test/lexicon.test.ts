@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_DEFS, SCOPES } from '../src/index.js';
-import { compileLexicon, firstKeys, toSource } from '../src/dimensions/compile.js';
+import { checkEnds, compileLexicon, firstKeys, toSource } from '../src/dimensions/compile.js';
 import { cuesOf } from './helpers.js';
 
 const cues = DIMENSION_DEFS.flatMap((def) => def.cues.map((cue) => ({ def, cue })));
@@ -48,6 +48,8 @@ describe('cue tables', () => {
     expect(firstKeys('\\d+ ?%')).toEqual(['#num']);
     expect(() => firstKeys('(?:just )?send me')).toThrow(/first group must be required/);
     expect(() => firstKeys('.*offer')).toThrow(/literal word/);
+    expect(() => checkEnds('my team |our team')).toThrow(/ends in a space/);
+    expect(() => checkEnds('i (?:am |was )?sure|my team')).not.toThrow();
     expect(() => compileLexicon(DIMENSION_DEFS)).not.toThrow();
   });
 });

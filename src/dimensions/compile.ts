@@ -112,6 +112,15 @@ export function firstKeys(pattern: string, id = pattern): string[] {
   return [keyOf(m[0])];
 }
 
+/**
+ * Throws when one of a pattern's top-level alternatives ends in a space: the match must end at a
+ * word's end, and after white space the next character starts the next word, so such an
+ * alternative could only match before punctuation (a slip that looks right and never fires).
+ */
+export function checkEnds(pattern: string, id = pattern): void {
+  for (const alt of alternatives(pattern)) if (alt.endsWith(' ') && !alt.endsWith('\\ ')) throw new Error(`tone-drift: cue ${id}: an alternative ends in a space: ${JSON.stringify(alt.slice(-30))}`);
+}
+
 const mask = (scopes: readonly Scope[]): number => scopes.reduce((bits, s) => bits | SCOPE_BIT[s], 0);
 
 /** An escape, a character class (escapes inside it included), or a space. */
@@ -145,6 +154,7 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
       // One matcher for all its first words. (Per-word copies narrowed to the alternatives that can
       // start at each word were tried until the ninth round: 890 RegExps instead of 166, 16 MB
       // more heap per thread, slower to warm up, and no faster with the prefix sieve in front.)
+      checkEnds(cue.pattern, cue.id);
       const matcher = matcherOf(dim, compiled, toSource(cue.pattern));
       for (const key of firstKeys(cue.pattern, cue.id)) {
         const list = byFirst.get(key);
