@@ -39,9 +39,9 @@ import { loadSentences } from './corpus.js';
  * verdict on the first: one bit of test-split information.
  * scale: margins are stored as integers, in 1/scale. 100 until the eleventh round; the converged
  * model's margins are wider (median 0.5, up to 5), and at 1/100 the core browser bundle grew 4.8 KB
- * gzipped. At 1/20 it grows 1.4 KB: the a-s dev F1 moved by 0.001 or less, the dev processes were
+ * gzipped. At 1/20 it grows 2 KB: the a-s dev F1 moved by 0.001 or less, the dev processes were
  * as good (false alarms 0.016 -> 0.014), and the fresh t/u/v dev items lost 0.002 to 0.003 (one
- * line each; at 1/10, 0.004 to 0.006, for 1.4 KB less).
+ * line each; at 1/10, 0.004 to 0.006, for 1.6 KB less).
  */
 export const LEARNED = { keep: 1000, scale: 20, margin: { assertiveness: 0.75, presumption: 1, focus: 1, examples: 1 } as Record<Dimension, number> } as const;
 export const LEARNED_FILE = new URL('../src/lexicon/learned.ts', import.meta.url).pathname;
