@@ -39,7 +39,6 @@ export interface TrainSettings {
 
 export const BASELINE: Readonly<TrainSettings> = { minCount: 2, epochs: 300, learningRate: 16, l2: 1e-4 };
 
-
 /** A dimension's classes: -1, 0 and 1 for a bipolar axis, 0 and 1 otherwise. */
 export const classesOf = (def: DimensionDef): number[] => (def.min < 0 ? [-1, 0, 1] : [0, 1]);
 

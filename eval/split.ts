@@ -27,6 +27,9 @@ export function splitOf(id: string): Split {
  */
 export const FRESH = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
+/** The tenth round's fresh files and this round's: what the assertiveness and presumption models leave out. */
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...FRESH];
+
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
  * on, per dimension: FRESH for all; and for focus, sentences-k/-l/-m too. Those three came fresh
@@ -52,9 +55,6 @@ export const FRESH = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jso
  * With the focus model trained further (eval/baseline.ts), k/l/m were tried in its training set
  * again: fresh t/u/v focus 0.838 -> 0.828 and one more dev-process false alarm; they stay out.
  */
-/** The tenth round's fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...FRESH];
-
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,

@@ -31,6 +31,19 @@ describe('scopes', () => {
     expect(scopes('Would I be on the night shift with my team?', 'my team')).toContain('conditional');
   });
 
+  it('a request with "could you" / "would you" is not a hypothetical; "could you be" / "would you have" still are', () => {
+    expect(scopes('Could you sort my parking permit before my first shift?', 'my first')).not.toContain('conditional');
+    expect(scopes('Would you send my contract over tonight?', 'my contract')).not.toContain('conditional');
+    expect(scopes('Could you be my manager in a year?', 'my manager')).toContain('conditional');
+    expect(scopes('I could run my team differently.', 'my team')).toContain('conditional');
+  });
+
+  it('"want it confirmed" and the like are not past stories', () => {
+    expect(scopes('I want it confirmed today, relocation money included.', 'relocation')).not.toContain('past');
+    expect(scopes('I need it signed by Friday, my start date depends on it.', 'my start')).not.toContain('past');
+    expect(scopes('It crashed twice, so my team rebuilt it.', 'my team')).toContain('past');
+  });
+
   it('a polite "if that\'s not too cheeky" does not make a plan conditional', () => {
     expect(scopes("I'll pitch a redesign in my first month, if that's not too cheeky.", 'my first')).not.toContain('conditional');
     expect(scopes("I'll pitch a redesign in my first month if it's not too late.", 'my first')).toContain('conditional');
