@@ -43,11 +43,15 @@ export const BASELINE: Readonly<TrainSettings> = { minCount: 2, epochs: 300, lea
 export const classesOf = (def: DimensionDef): number[] => (def.min < 0 ? [-1, 0, 1] : [0, 1]);
 
 /** An utterance's features: those of each of its sentences, as the library reads them. */
-export function itemFeatures(text: string): string[] {
+export function itemFeatures(text: string, extra?: (words: readonly string[]) => Iterable<string>): string[] {
   // The text as the library reads it: white space compacted, contractions and sentence spaces repaired.
   const view = readingOf(normalize(text), text);
   const out = new Set<string>();
-  for (const span of splitSentences(view.norm, view.text)) for (const f of featuresOf(sentenceWords(view.norm, span))) out.add(f);
+  for (const span of splitSentences(view.norm, view.text)) {
+    const words = sentenceWords(view.norm, span);
+    for (const f of featuresOf(words)) out.add(f);
+    if (extra !== undefined) for (const f of extra(words)) out.add(f);
+  }
   return [...out];
 }
 
@@ -114,11 +118,11 @@ export function predict(model: Model, features: readonly string[][]): number[] {
 }
 
 /** itemFeatures, computed once per item: the dimensions' training sets overlap. */
-export function featuresOfItems(): (item: { id: string; text: string }) => string[] {
+export function featuresOfItems(extra?: (words: readonly string[]) => Iterable<string>): (item: { id: string; text: string }) => string[] {
   const byId = new Map<string, string[]>();
   return (item) => {
     let features = byId.get(item.id);
-    if (features === undefined) byId.set(item.id, (features = itemFeatures(item.text)));
+    if (features === undefined) byId.set(item.id, (features = itemFeatures(item.text, extra)));
     return features;
   };
 }

@@ -6,6 +6,9 @@
  *
  *   npx tsx eval/crossValidate.ts                          the settings in eval/baseline.ts
  *   npx tsx eval/crossValidate.ts 0.5:300:1e-3 16:300:1e-4 learningRate:epochs:l2, one row each
+ *   npx tsx eval/crossValidate.ts --features skip,stem     the settings in eval/baseline.ts, with
+ *                                                          feature kinds the library does not have
+ *                                                          (an experiment: see EXTRA below)
  */
 import { DIMENSION_DEFS } from '../src/index.js';
 import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
@@ -14,9 +17,25 @@ import { dimensionScores } from './metrics.js';
 
 const GROUPS = 4;
 
-function crossValidate(override?: Partial<TrainSettings>): string {
+/**
+ * Feature kinds the library's model does not use, for measuring whether it should:
+ * `skip`, each pair of words with one word between them; `stem`, the first five letters of each
+ * word longer than five; `tri`, each three words in a row.
+ */
+const EXTRA: Record<string, (words: readonly string[], i: number) => string | undefined> = {
+  skip: (w, i) => (i > 1 ? `k:${w[i - 2]} ${w[i]}` : undefined),
+  stem: (w, i) => (w[i]!.length > 5 ? `s:${w[i]!.slice(0, 5)}` : undefined),
+  tri: (w, i) => (i > 1 ? `t:${w[i - 2]} ${w[i - 1]} ${w[i]}` : undefined),
+};
+
+/** The `kinds` of EXTRA over a sentence's words. */
+function extraOf(kinds: readonly string[]): (words: readonly string[]) => string[] {
+  return (words) => kinds.flatMap((kind) => words.flatMap((_, i) => EXTRA[kind]!(words, i) ?? []));
+}
+
+function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string[] = []): string {
   const sentences = loadSentences();
-  const featuresOf = featuresOfItems();
+  const featuresOf = featuresOfItems(kinds.length === 0 ? undefined : extraOf(kinds));
   const row: string[] = [];
   for (const def of DIMENSION_DEFS) {
     const items = trainingItems(sentences, def.name);
@@ -37,9 +56,17 @@ function crossValidate(override?: Partial<TrainSettings>): string {
   return row.join('  ');
 }
 
-const configs = process.argv.slice(2);
-if (configs.length === 0) console.log('eval/baseline.ts settings:', crossValidate());
-for (const config of configs) {
-  const [learningRate, epochs, l2] = config.split(':').map(Number);
-  console.log(config, crossValidate({ learningRate, epochs, l2 }));
+const args = process.argv.slice(2);
+const at = args.indexOf('--features');
+if (at >= 0) {
+  const kinds = (args[at + 1] ?? '').split(',').filter((k) => k !== '');
+  const unknown = kinds.filter((k) => !(k in EXTRA));
+  if (unknown.length > 0) throw new Error(`unknown feature kind(s): ${unknown.join(', ')} (known: ${Object.keys(EXTRA).join(', ')})`);
+  console.log(`with ${kinds.join('+')}:`, crossValidate(undefined, kinds));
+} else {
+  if (args.length === 0) console.log('eval/baseline.ts settings:', crossValidate());
+  for (const config of args) {
+    const [learningRate, epochs, l2] = config.split(':').map(Number);
+    console.log(config, crossValidate({ learningRate, epochs, l2 }));
+  }
 }
