@@ -27,7 +27,7 @@ import { parseOptions } from '../input/validate.js';
 import type { AnalyzeOptions } from '../schema/input.js';
 import { failedJobs, jobStub, processFolders, type BatchJob, type ChunkResult } from './batchRecord.js';
 import { inProcessExecutor, startWorkerPool, type Executor, type WorkerEntry } from './batchPool.js';
-import { isBlankLine, readLineGroups, type ByteCounter } from './ndjson.js';
+import { isBlankBytes, readByteLineGroups, type ByteCounter } from './ndjson.js';
 import type { BatchProgress } from './progress.js';
 
 export type { BatchProgress } from './progress.js';
@@ -102,9 +102,9 @@ function usage(message: string): ToneDriftError {
 
 /** The stream is opened on the first pull, so a batch that fails to start leaves no file open. */
 async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter): AsyncGenerator<BatchJob[]> {
-  for await (const lines of readLineGroups(open(), counter)) {
+  for await (const lines of readByteLineGroups(open(), counter)) {
     const jobs: BatchJob[] = [];
-    for (const { text, line } of lines) if (!isBlankLine(text)) jobs.push({ kind: 'line', line, text });
+    for (const { bytes, line } of lines) if (!isBlankBytes(bytes)) jobs.push({ kind: 'line', line, text: bytes });
     if (jobs.length > 0) yield jobs;
   }
 }
@@ -113,7 +113,7 @@ function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob[
   for (const name of names) yield [{ kind: 'folder', path: join(dir, name), name }];
 }
 
-/** Most records, and (roughly) most characters of NDJSON, that go to a worker in one message. */
+/** Most records, and (roughly) most bytes of NDJSON, that go to a worker in one message. */
 const MAX_RUN = 32;
 const MAX_RUN_CHARS = 1 << 20;
 

@@ -123,6 +123,27 @@ function linesOfDeadRun(index: number, jobs: readonly BatchJob[], reason: Error,
   return { ok: results.map((r) => r.ok), data: results.map((r) => r.text).join('') };
 }
 
+/**
+ * The run as it is posted: the lines' bytes (views into the chunks they were read in) copied
+ * into one buffer of the run's own, which is transferred to the worker, not cloned. The reading
+ * thread so never holds a record as a string, and its young generation stays small.
+ */
+function pack(jobs: readonly BatchJob[]): { jobs: BatchJob[]; transfer: ArrayBuffer[] } {
+  let length = 0;
+  for (const job of jobs) if (job.kind === 'line' && typeof job.text !== 'string') length += job.text.length;
+  if (length === 0) return { jobs: [...jobs], transfer: [] };
+  const buffer = new ArrayBuffer(length);
+  let at = 0;
+  const packed = jobs.map((job): BatchJob => {
+    if (job.kind !== 'line' || typeof job.text === 'string') return job;
+    const view = new Uint8Array(buffer, at, job.text.length);
+    view.set(job.text);
+    at += job.text.length;
+    return { kind: 'line', line: job.line, text: view };
+  });
+  return { jobs: packed, transfer: [buffer] };
+}
+
 interface Slot {
   worker: Worker;
   /** Runs in flight on this worker, by their first index; the jobs without their text (`jobStub`). */
@@ -205,7 +226,8 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       if (best === undefined || jobs.some((job) => job.kind === 'line' && job.text.length > IN_THREAD_ABOVE)) return Promise.resolve(runJobs(index, jobs, options));
       const slot = best;
       return new Promise<ChunkResult>((resolve) => {
-        slot.worker.postMessage({ index, jobs } satisfies BatchWorkerRequest);
+        const packed = pack(jobs);
+        slot.worker.postMessage({ index, jobs: packed.jobs } satisfies BatchWorkerRequest, packed.transfer);
         slot.pending.set(index, { jobs: jobs.map(jobStub), resolve });
         slot.load += jobs.length;
       });

@@ -9,11 +9,15 @@ import { isToneDriftError, type ToneDriftError } from '../errors.js';
 import type { AnalyzeOptions, Process } from '../schema/input.js';
 import { parseTranscript } from '../transcript/index.js';
 import { jsonSyntaxError } from '../transcript/json.js';
+import { decodeLine } from './ndjson.js';
 import { parseJsonText } from './readProcess.js';
 
-/** What the reader hands out: one NDJSON line, or one process folder. */
+/**
+ * What the reader hands out: one NDJSON line (its text, or its UTF-8 bytes as the batch reads
+ * it, decoded where it is analyzed), or one process folder.
+ */
 export type BatchJob =
-  | { kind: 'line'; line: number; text: string }
+  | { kind: 'line'; line: number; text: string | Uint8Array }
   | { kind: 'folder'; path: string; name: string };
 
 /**
@@ -58,7 +62,7 @@ export function runJob(index: number, job: BatchJob, options: AnalyzeOptions | u
   try {
     let input: unknown;
     if (job.kind === 'line') {
-      input = parseLine(job.text, job.line);
+      input = parseLine(typeof job.text === 'string' ? job.text : decodeLine(job.text), job.line);
       id = recordId(input);
     } else input = readProcessFolder(job.path);
     const report = analyze(input as Process, options);

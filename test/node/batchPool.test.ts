@@ -32,6 +32,15 @@ describe('the worker pool', () => {
     expect(lines.map((l) => JSON.parse(l.echo) as { n: number }).map((o) => o.n)).toEqual(lines.map((l) => l.index));
   });
 
+  it('posts each line record to its worker as UTF-8 bytes, never as a string', async () => {
+    const input = ['{"a":"café"}', '{"b":"\u{1F600}"}', '{"c":1}'].join('\n');
+    const output = sink();
+    await runBatch({ input: Readable.from([Buffer.from(input)]), output, jobs: 2, workerEntry: echo });
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { echo: string; sent: string });
+    expect(lines.map((l) => l.sent)).toEqual(['bytes', 'bytes', 'bytes']);
+    expect(lines.map((l) => l.echo)).toEqual(input.split('\n'));
+  });
+
   it('turns the records of a worker that dies into INTERNAL error lines, replaces it and carries on', async () => {
     const input = Array.from({ length: 60 }, (_, i) => (i === 20 || i === 45 ? '"CRASH"' : `{"n":${i}}`)).join('\n');
     const output = sink();

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { isBlankLine, readLines, type SourceLine } from '../../src/node/ndjson.js';
+import { isBlankBytes, isBlankLine, readByteLineGroups, readLines, type SourceLine } from '../../src/node/ndjson.js';
 
 async function lines(chunks: Array<string | Uint8Array>): Promise<SourceLine[]> {
   const out: SourceLine[] = [];
@@ -34,6 +34,22 @@ describe('readLines', () => {
     ]);
   });
 
+  it('drops only the first BOM of the input: one at the start of a later line, or inside one, is text', async () => {
+    expect(await lines(['\uFEFFa\n\uFEFFb\nc\uFEFF\n'])).toEqual([
+      { text: 'a', line: 1 },
+      { text: '\uFEFFb', line: 2 },
+      { text: 'c\uFEFF', line: 3 },
+    ]);
+  });
+
+  it('decodes a malformed UTF-8 sequence as U+FFFD, within its own line', async () => {
+    expect(await lines([Uint8Array.from([0x61, 0xc3, 0x0a, 0xe2, 0x82, 0x0d, 0x0a, 0x62])])).toEqual([
+      { text: 'a\uFFFD', line: 1 },
+      { text: '\uFFFD', line: 2 },
+      { text: 'b', line: 3 },
+    ]);
+  });
+
   it('gives nothing for an empty input and no extra line after a final newline', async () => {
     expect(await lines([])).toEqual([]);
     expect(await lines(['a\n'])).toEqual([{ text: 'a', line: 1 }]);
@@ -60,9 +76,24 @@ describe('readLines', () => {
   });
 });
 
+describe('readByteLineGroups', () => {
+  it('gives each line as bytes, grouped by the chunk that completes them', async () => {
+    const groups: Array<Array<[string, number]>> = [];
+    for await (const group of readByteLineGroups(Readable.from(['a\nb', 'c\r\nd\ne\n'], { objectMode: true }))) {
+      groups.push(group.map(({ bytes, line }) => [Buffer.from(bytes).toString('utf8'), line]));
+    }
+    expect(groups).toEqual([[['a', 1]], [['bc', 2], ['d', 3], ['e', 4]]]);
+  });
+});
+
 describe('isBlankLine', () => {
   it('is true for empty and whitespace-only lines', () => {
     expect(['', ' ', '\t \u00a0'].map(isBlankLine)).toEqual([true, true, true]);
     expect(isBlankLine(' {} ')).toBe(false);
+  });
+
+  it('isBlankBytes agrees with isBlankLine on the UTF-8 of ASCII and Unicode spaces and of text', () => {
+    const samples = ['', ' ', '\t\v\f\r', '\u00a0', ' \u2028 \u3000', '\uFEFF', '\u0085', '\u001c', 'é', ' \u00a0x', '{}', '\u200b'];
+    for (const text of samples) expect([text, isBlankBytes(Buffer.from(text, 'utf8'))]).toEqual([text, isBlankLine(text)]);
   });
 });
