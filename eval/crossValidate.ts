@@ -9,10 +9,15 @@
  *   npx tsx eval/crossValidate.ts --features skip,stem     the settings in eval/baseline.ts, with
  *                                                          feature kinds the library does not have
  *                                                          (an experiment: see EXTRA below)
+ *   npx tsx eval/crossValidate.ts --keep 1000,2000         the models pruned as the library ships
+ *                                                          them (eval/trainLearned.ts: that many
+ *                                                          features, margins in 1/scale, each
+ *                                                          dimension's margin over class 0)
  */
 import { DIMENSION_DEFS } from '../src/index.js';
 import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
 import { loadSentences } from './corpus.js';
+import { LEARNED, pruneModel, type Pruned } from './trainLearned.js';
 import { dimensionScores } from './metrics.js';
 
 const GROUPS = 4;
@@ -33,7 +38,29 @@ function extraOf(kinds: readonly string[]): (words: readonly string[]) => string
   return (words) => kinds.flatMap((kind) => words.flatMap((_, i) => EXTRA[kind]!(words, i) ?? []));
 }
 
-function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string[] = []): string {
+/** The library's rule over a pruned model: the class with the largest positive margin, else 0. */
+function predictPruned(pruned: Pruned, features: readonly string[][]): number[] {
+  const index = new Map(pruned.features.map((f, i) => [f, i]));
+  const k = pruned.classes.length;
+  return features.map((x) => {
+    let best = 0;
+    let top = 0;
+    pruned.classes.forEach((cls, c) => {
+      let z = pruned.bias[c]!;
+      for (const f of x) {
+        const i = index.get(f);
+        if (i !== undefined) z += pruned.margins[i * k + c]!;
+      }
+      if (z > top) {
+        top = z;
+        best = cls;
+      }
+    });
+    return best;
+  });
+}
+
+function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string[] = [], keep?: number): string {
   const sentences = loadSentences();
   const featuresOf = featuresOfItems(kinds.length === 0 ? undefined : extraOf(kinds));
   const row: string[] = [];
@@ -49,7 +76,8 @@ function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string
       const out = items.filter((s) => held.has(s.file));
       const model = train(rest.map(featuresOf), rest.map((s) => s.labels[def.name]), classesOf(def), settings);
       gold.push(...out.map((s) => s.labels[def.name]));
-      pred.push(...predict(model, out.map(featuresOf)));
+      const features = out.map(featuresOf);
+      pred.push(...(keep === undefined ? predict(model, features) : predictPruned(pruneModel(model, LEARNED.margin[def.name], keep), features)));
     }
     row.push(`${def.name} ${dimensionScores(gold, pred, def.min < 0).f1.toFixed(3)}`);
   }
@@ -58,7 +86,10 @@ function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--features');
-if (at >= 0) {
+const keepAt = args.indexOf('--keep');
+if (keepAt >= 0) {
+  for (const keep of (args[keepAt + 1] ?? '').split(',').map(Number)) console.log(`pruned to ${keep}:`, crossValidate(undefined, [], keep));
+} else if (at >= 0) {
   const kinds = (args[at + 1] ?? '').split(',').filter((k) => k !== '');
   const unknown = kinds.filter((k) => !(k in EXTRA));
   if (unknown.length > 0) throw new Error(`unknown feature kind(s): ${unknown.join(', ')} (known: ${Object.keys(EXTRA).join(', ')})`);

@@ -48,7 +48,7 @@ export const LEARNED_FILE = new URL('../src/lexicon/learned.ts', import.meta.url
 
 const round = (x: number): number => Math.round(x * LEARNED.scale) + 0;
 
-interface Pruned {
+export interface Pruned {
   classes: Array<1 | -1>;
   bias: number[];
   features: string[];
@@ -56,7 +56,7 @@ interface Pruned {
 }
 
 /** The margins of each non-zero class over class 0, for the `keep` features that move one most. */
-export function pruneModel(model: Model, marginOver0: number): Pruned {
+export function pruneModel(model: Model, marginOver0: number, keep: number = LEARNED.keep): Pruned {
   const V = model.vocab.size + 1;
   const zero = model.classes.indexOf(0);
   const others = model.classes.map((c, k) => [c, k] as const).filter(([c]) => c !== 0);
@@ -65,7 +65,7 @@ export function pruneModel(model: Model, marginOver0: number): Pruned {
   const ranked = names
     .map((name, f) => ({ name, f, importance: Math.max(...others.map(([, k]) => Math.abs(margin(k, f)))) }))
     .sort((a, b) => b.importance - a.importance || (a.name < b.name ? -1 : 1))
-    .slice(0, LEARNED.keep)
+    .slice(0, keep)
     .filter((x) => others.some(([, k]) => round(margin(k, x.f)) !== 0))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   return {
