@@ -7,7 +7,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
 import { type CompiledLexicon, type CueMatcher, type ScopeMasks } from './compile.js';
-import { callLearned, LEARNED_CUE, type CompiledLearned } from './learned.js';
+import { callLearned, LEARNED_CUE, vetoedBy, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
 import { anyMasks, buildTokenIndex, buildTokenTrie, entryOf, type EntryFilter, filterOf, TRIE_SYMBOLS, type TokenEntry, type TokenTrie } from './tokenIndex.js';
 
@@ -483,8 +483,15 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
     if (k === from) continue;
     const row = netAt + si * D;
     let want = 0;
-    for (let d = 0; d < D; d++) if (Math.abs(net[row + d]!) < lexicon.defs[d]!.sentenceThreshold) want |= 1 << d;
+    let ask = 0;
+    for (let d = 0; d < D; d++) {
+      const def = lexicon.defs[d]!;
+      if (Math.abs(net[row + d]!) < def.sentenceThreshold) want |= 1 << d;
+      else if (def.learnedVeto !== undefined && learned.dimIndex[d]! >= 0) ask |= 1 << d;
+    }
     const span = spans[si]!;
+    const vetoed = vetoedBy(learned, modelTokens, from, k, ask, (d) => (net[row + d]! > 0 ? 1 : -1), (d) => lexicon.defs[d]!.learnedVeto!);
+    if (vetoed !== 0) dropFindings(findings, turnFindings, span.start, vetoed, lexicon, net, row);
     for (const call of callLearned(learned, modelTokens, from, k, norm, span, want)) {
       const scopes = lexicon.learnedScopes[call.dim]!;
       if (call.strongest.some((w) => !inScope(scopes, norm, span, si, w.start))) continue;
@@ -511,6 +518,19 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
     const turnSlice = findings.splice(turnFindings).sort((a, b) => a.start - b.start);
     for (const f of turnSlice) findings.push(f);
   }
+}
+
+/** Drops the findings of sentence `start` on the dimensions in `dims` (a bit per registry index) from the turn's findings (from `turnFindings`), and their evidence. */
+function dropFindings(findings: Finding[], turnFindings: number, start: number, dims: number, lexicon: CompiledLexicon, net: Float64Array | number[], row: number): void {
+  let to = turnFindings;
+  for (let i = turnFindings; i < findings.length; i++) {
+    const f = findings[i]!;
+    const d = lexicon.defs.findIndex((def) => def.name === f.dimension);
+    if (f.sentence.start === start && ((dims >>> d) & 1) === 1) continue;
+    findings[to++] = f;
+  }
+  findings.length = to;
+  for (let d = 0; d < lexicon.defs.length; d++) if (((dims >>> d) & 1) === 1) net[row + d] = 0;
 }
 
 /** Findings [from, end) of a turn read compacted: offsets, sentences, words and text in the turn's own text. */

@@ -24,6 +24,14 @@ export const focus: DimensionDef = {
   ],
   cues: focusCues,
   learned: focusLearned,
+  // The focus model overrules the cues where it is sure they are wrong (margin below -5): such
+  // cue calls are mostly plain answers or plans that name pay or the employer in passing. On
+  // the dev items of sentences-t/-u/-v (which the focus model is not trained on) focus F1 went
+  // 0.836 -> 0.853 at 4 and 0.846 at 5, on the fresh w/x/y 0.781 -> 0.785 / 0.784; the dev
+  // processes 0.982 / 0.014 / 0.944 -> 0.986 / 0.010 / 0.958 at 4, 0.984 / 0.012 / 0.951 at 5.
+  // At 4 it overruled two cues' own textbook examples ("I can save you two hours a day on
+  // scheduling alone."), so 5. The other models gained nothing from a veto on t/u/v.
+  learnedVeto: 5,
   low: 'self-focused',
   high: 'employer-focused',
 };

@@ -54,7 +54,9 @@ export interface CompiledLearned {
   /** 32 minus the table's bits (its size is a power of two). */
   pairShift: number;
   /** Per dimension (registry order) with a model: where its classes start in a feature's row. */
-  dims: Array<{ dim: number; classes: ReadonlyArray<1 | -1>; bias: readonly number[]; column: number }>;
+  dims: Array<{ dim: number; classes: ReadonlyArray<1 | -1>; bias: readonly number[]; column: number; scale: number }>;
+  /** Registry index → index in `dims`, or -1. */
+  dimIndex: Int32Array;
   /** Feature-major rows of margins, `width` per feature (all dimensions' classes side by side). */
   margins: Float64Array;
   width: number;
@@ -74,7 +76,7 @@ export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned |
   defs.forEach((def, dim) => {
     const model = def.learned;
     if (model === undefined) return;
-    dims.push({ dim, classes: model.classes, bias: model.bias, column: width });
+    dims.push({ dim, classes: model.classes, bias: model.bias, column: width, scale: model.scale });
     width += model.classes.length;
     for (const f of model.features) if (!featureIds.has(f)) featureIds.set(f, featureIds.size);
   });
@@ -122,7 +124,9 @@ export function compileLearned(defs: readonly DimensionDef[]): CompiledLearned |
   }
   const glue = new Uint8Array(featureIds.size);
   for (const [f, id] of featureIds) glue[id] = f.slice(2).split(' ').every((w) => GLUE.has(w)) ? 1 : 0;
-  return { wordIds, wordFeature, pairTable, pairMask, pairShift, dims, margins, width, features: featureIds.size, glue };
+  const dimIndex = new Int32Array(defs.length).fill(-1);
+  dims.forEach((d, i) => (dimIndex[d.dim] = i));
+  return { wordIds, wordFeature, pairTable, pairMask, pairShift, dims, dimIndex, margins, width, features: featureIds.size, glue };
 }
 
 /** What the model says about one sentence for one dimension: a class, and the words that weighed most. */
@@ -288,6 +292,32 @@ export function callLearned(model: CompiledLearned, t: LearnedTokens, from: numb
 }
 
 const NO_CALLS: readonly LearnedCall[] = [];
+
+/**
+ * The dimensions in `ask` (a bit per registry index, each with a model) whose model puts the
+ * sentence (tokens [from, to) of `t`) below minus `veto(dim)` for the class `polarity(dim)`: its
+ * margin for that class, in score units, with the bias (which holds the margin over class 0).
+ * A bit per registry index.
+ */
+export function vetoedBy(model: CompiledLearned, t: LearnedTokens, from: number, to: number, ask: number, polarity: (dim: number) => 1 | -1, veto: (dim: number) => number): number {
+  if (ask === 0 || from === to) return 0;
+  if (seen.length < model.features) {
+    seen = new Uint32Array(model.features);
+    stamp = 0;
+  }
+  if (score.length < model.width) score = new Float64Array(model.width);
+  score.fill(0);
+  scoreTokens(model, t, from, to);
+  let out = 0;
+  for (let dim = 0; dim < model.dimIndex.length; dim++) {
+    if (((ask >>> dim) & 1) === 0) continue;
+    const d = model.dims[model.dimIndex[dim]!]!;
+    const c = d.classes.indexOf(polarity(dim));
+    if (c < 0) continue;
+    if ((d.bias[c]! + score[d.column + c]!) / d.scale < -veto(dim)) out |= 1 << dim;
+  }
+  return out;
+}
 
 /** `callLearned` on a sentence read from the text (tests, and the reference for the token loop). */
 export function runLearned(model: CompiledLearned, norm: string, span: Span, want = -1): readonly LearnedCall[] {

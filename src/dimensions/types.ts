@@ -18,6 +18,12 @@ export interface DimensionDef {
   cues: readonly Cue[];
   /** The learned sentence model, heard where the cues leave a sentence below the threshold (optional). */
   learned?: LearnedWeights;
+  /**
+   * Where the cues put a sentence in a class and the learned model's margin for that class (in
+   * score units, its margin over class 0 included) is below minus this, the model overrules them:
+   * the sentence's findings on this dimension are dropped (optional; none: the cues always stand).
+   */
+  learnedVeto?: number;
   /** Plain-words names of the two ends, for formatters and messages. */
   low: string;
   high: string;

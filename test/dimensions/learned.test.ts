@@ -5,7 +5,7 @@ import { analyze, DIMENSION_DEFS, type Evidence, type Finding } from '../../src/
 import { evidenceSentences } from '../../src/format/common.js';
 import { compileLexicon } from '../../src/dimensions/compile.js';
 import { collectEvidence, recordedModelWords } from '../../src/dimensions/evidence.js';
-import { compileLearned, featuresOf, LEARNED_CUE, runLearned, sentenceTokens, sentenceWords, TOP_WORDS, type LearnedCall } from '../../src/dimensions/learned.js';
+import { compileLearned, featuresOf, LEARNED_CUE, runLearned, sentenceTokens, sentenceWords, TOP_WORDS, vetoedBy, type LearnedCall } from '../../src/dimensions/learned.js';
 import { defaultLexicon } from '../../src/dimensions/registry.js';
 import { normalize } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
@@ -29,6 +29,42 @@ function modelCalls(text: string): Map<string, LearnedCall> {
 
 // A sentence the presumption model calls presumptive (the tests that need the model to decide it run without presumption cues).
 const INSIDER = 'The guys on my crew already know I\'m coming over.';
+
+// corpus/sentences-c.jsonl c-0181 (dev; focus 0): pay cues fire, but it answers the interviewer's question.
+const ANSWERED_PAY = "Since you asked, I'm currently at 118 base with a 10% bonus.";
+
+describe('the learned veto', () => {
+  const focusAt = DIMENSION_DEFS.findIndex((d) => d.name === 'focus');
+  const focusOf = (findings: readonly Finding[]) => findings.filter((f) => f.dimension === 'focus');
+
+  it('drops a sentence\'s cue findings where the model is sure the cues are wrong, and only on a dimension that asks for it', () => {
+    const cuesOnly = focusOf(analyze({ rounds: [{ answers: [ANSWERED_PAY] }] }, { learned: false }).rounds[0]!.findings);
+    expect(cuesOnly.map((f) => f.polarity)).toContain(-1);
+    expect(focusOf(findingsOf(ANSWERED_PAY))).toEqual([]);
+    // The same lexicon without the focus veto keeps the cues' findings.
+    const noVeto = compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'focus' ? { ...d, learnedVeto: undefined } : d)));
+    expect(focusOf(collectEvidence([{ turn: 0, text: ANSWERED_PAY }], noVeto).findings).map((f) => f.cue)).toEqual(cuesOnly.map((f) => f.cue));
+    // The rest of the round's findings are untouched.
+    expect(findingsOf(ANSWERED_PAY).filter((f) => f.dimension !== 'focus')).toEqual(collectEvidence([{ turn: 0, text: ANSWERED_PAY }], noVeto).findings.filter((f) => f.dimension !== 'focus'));
+  });
+
+  it('keeps a self-focused ask the model agrees with', () => {
+    const text = 'What is the salary range, and how many vacation days do I get?';
+    expect(focusOf(findingsOf(text)).some((f) => f.polarity === -1)).toBe(true);
+  });
+
+  it('vetoedBy: a bit per dimension asked about whose margin for the class is below minus its veto', () => {
+    const model = defaultLexicon().learned!;
+    const norm = normalize(ANSWERED_PAY);
+    const [span] = splitSentences(norm, ANSWERED_PAY);
+    const t = sentenceTokens(model, norm, span!);
+    const ask = 1 << focusAt;
+    expect(vetoedBy(model, t, 0, t.count, ask, () => -1, () => 4)).toBe(ask);
+    expect(vetoedBy(model, t, 0, t.count, ask, () => -1, () => 1000)).toBe(0);
+    expect(vetoedBy(model, t, 0, t.count, 0, () => -1, () => 4)).toBe(0);
+    expect(vetoedBy(model, t, 0, 0, ask, () => -1, () => 4)).toBe(0);
+  });
+});
 
 describe('learned layer', () => {
   it('every dimension has a model whose data is well formed', () => {
@@ -155,12 +191,25 @@ describe('learned layer: turning it off', () => {
   const texts = loadSentences().filter((x) => x.speaker === 'candidate').map((x) => x.text);
   const findings = (options?: { learned?: boolean }) => texts.map((t) => analyze({ rounds: [{ answers: [t] }] }, options).rounds[0]!.findings);
 
-  it('learned: false scores on the cues alone; the cues\' findings do not depend on the layer', () => {
+  it('learned: false scores on the cues alone; the layer only adds findings, or drops a sentence\'s findings on a dimension with a veto', () => {
     const all = findings();
     const cuesOnly = findings({ learned: false });
     expect(all.flat().filter((f) => f.cue.endsWith(LEARNED_CUE)).length).toBeGreaterThan(10);
     expect(cuesOnly.flat().filter((f) => f.cue.endsWith(LEARNED_CUE))).toEqual([]);
-    expect(cuesOnly).toEqual(all.map((list) => list.filter((f) => !f.cue.endsWith(LEARNED_CUE))));
+    const vetoing = new Set(DIMENSION_DEFS.filter((d) => d.learnedVeto !== undefined).map((d) => d.name));
+    let dropped = 0;
+    cuesOnly.forEach((list, i) => {
+      const kept = all[i]!.filter((f) => !f.cue.endsWith(LEARNED_CUE));
+      // What the layer dropped: all of one sentence's findings on a vetoing dimension, nothing else.
+      const key = (f: Finding) => `${f.dimension} ${f.sentence.start}`;
+      const gone = new Set(list.filter((f) => !kept.some((k) => k.cue === f.cue && k.start === f.start)).map(key));
+      for (const k of gone) expect(vetoing.has(k.split(' ')[0]!), k).toBe(true);
+      expect(kept).toEqual(list.filter((f) => !gone.has(key(f))));
+      dropped += gone.size;
+    });
+    // The veto is rare: it overrules the cues only where the model is sure.
+    expect(dropped).toBeGreaterThan(0);
+    expect(dropped).toBeLessThan(texts.length / 50);
     expect(findings({ learned: true })).toEqual(all);
   });
 
