@@ -208,6 +208,17 @@ function eachFeature(model: CompiledLearned, t: LearnedTokens, from: number, to:
   }
 }
 
+/** `score` := the margins of tokens [from, to) (each feature once), per column; the scratch grown to the model first. */
+function scoreSentence(model: CompiledLearned, t: LearnedTokens, from: number, to: number): void {
+  if (seen.length < model.features) {
+    seen = new Uint32Array(model.features);
+    stamp = 0;
+  }
+  if (score.length < model.width) score = new Float64Array(model.width);
+  score.fill(0);
+  scoreTokens(model, t, from, to);
+}
+
 /** Adds tokens [from, to)'s features' margins (each feature once) to `score`: `eachFeature` without a callback, for every sentence. */
 function scoreTokens(model: CompiledLearned, t: LearnedTokens, from: number, to: number): void {
   nextStamp();
@@ -261,13 +272,7 @@ function wordsSpan(norm: string, span: Span): { start: number; end: number } {
  */
 export function callLearned(model: CompiledLearned, t: LearnedTokens, from: number, to: number, norm: string, span: Span, want: number): readonly LearnedCall[] {
   if (want === 0 || from === to) return NO_CALLS;
-  if (seen.length < model.features) {
-    seen = new Uint32Array(model.features);
-    stamp = 0;
-  }
-  if (score.length < model.width) score = new Float64Array(model.width);
-  score.fill(0);
-  scoreTokens(model, t, from, to);
+  scoreSentence(model, t, from, to);
   let calls: LearnedCall[] | undefined;
   const dims = model.dims;
   for (let i = 0; i < dims.length; i++) {
@@ -301,13 +306,7 @@ const NO_CALLS: readonly LearnedCall[] = [];
  */
 export function vetoedBy(model: CompiledLearned, t: LearnedTokens, from: number, to: number, ask: number, polarity: (dim: number) => 1 | -1, veto: (dim: number) => number): number {
   if (ask === 0 || from === to) return 0;
-  if (seen.length < model.features) {
-    seen = new Uint32Array(model.features);
-    stamp = 0;
-  }
-  if (score.length < model.width) score = new Float64Array(model.width);
-  score.fill(0);
-  scoreTokens(model, t, from, to);
+  scoreSentence(model, t, from, to);
   let out = 0;
   for (let dim = 0; dim < model.dimIndex.length; dim++) {
     if (((ask >>> dim) & 1) === 0) continue;

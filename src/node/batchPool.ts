@@ -92,7 +92,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 export const WORKER_OLD_GENERATION_MB = 48;
 
 /**
- * A line record longer than this (in UTF-16 units, about bytes) is analyzed in this thread, not
+ * A line record longer than this (in bytes of UTF-8, as the reader hands it on) is analyzed in this thread, not
  * sent to a worker, whose capped heap it could outgrow: half of the largest process measured to
  * fit (800 KB). Interview processes are far smaller (a four-round onsite is about 200 KB).
  */

@@ -196,7 +196,7 @@ describe('learned layer: turning it off', () => {
     const cuesOnly = findings({ learned: false });
     expect(all.flat().filter((f) => f.cue.endsWith(LEARNED_CUE)).length).toBeGreaterThan(10);
     expect(cuesOnly.flat().filter((f) => f.cue.endsWith(LEARNED_CUE))).toEqual([]);
-    const vetoing = new Set(DIMENSION_DEFS.filter((d) => d.learnedVeto !== undefined).map((d) => d.name));
+    const vetoing = new Set<string>(DIMENSION_DEFS.filter((d) => d.learnedVeto !== undefined).map((d) => d.name));
     let dropped = 0;
     cuesOnly.forEach((list, i) => {
       const kept = all[i]!.filter((f) => !f.cue.endsWith(LEARNED_CUE));
