@@ -12,7 +12,8 @@
  *   npx tsx eval/crossValidate.ts --keep 1000,2000         the models pruned as the library ships
  *                                                          them (eval/trainLearned.ts: that many
  *                                                          features, margins in 1/scale, each
- *                                                          dimension's margin over class 0)
+ *                                                          dimension's margin over class 0); with
+ *                                                          --features, the extra kinds pruned the same way
  */
 import { DIMENSION_DEFS } from '../src/index.js';
 import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
@@ -87,12 +88,13 @@ function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string
 const args = process.argv.slice(2);
 const at = args.indexOf('--features');
 const keepAt = args.indexOf('--keep');
+const kinds = at < 0 ? [] : (args[at + 1] ?? '').split(',').filter((k) => k !== '');
+const unknown = kinds.filter((k) => !(k in EXTRA));
+if (unknown.length > 0) throw new Error(`unknown feature kind(s): ${unknown.join(', ')} (known: ${Object.keys(EXTRA).join(', ')})`);
+const extra = kinds.length === 0 ? '' : ` with ${kinds.join('+')}`;
 if (keepAt >= 0) {
-  for (const keep of (args[keepAt + 1] ?? '').split(',').map(Number)) console.log(`pruned to ${keep}:`, crossValidate(undefined, [], keep));
+  for (const keep of (args[keepAt + 1] ?? '').split(',').map(Number)) console.log(`pruned to ${keep}${extra}:`, crossValidate(undefined, kinds, keep));
 } else if (at >= 0) {
-  const kinds = (args[at + 1] ?? '').split(',').filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !(k in EXTRA));
-  if (unknown.length > 0) throw new Error(`unknown feature kind(s): ${unknown.join(', ')} (known: ${Object.keys(EXTRA).join(', ')})`);
   console.log(`with ${kinds.join('+')}:`, crossValidate(undefined, kinds));
 } else {
   if (args.length === 0) console.log('eval/baseline.ts settings:', crossValidate());
