@@ -13,15 +13,18 @@
  *                                                          them (eval/trainLearned.ts: that many
  *                                                          features, margins in 1/scale, each
  *                                                          dimension's margin over class 0); with
- *                                                          --features, the extra kinds pruned the same way
+ *                                                          --features, the extra kinds pruned the same way;
+ *                                                          --no-refit: pruned as before the twelfth round
+ *                                                          (by margin alone, not trained again)
  */
 import { DIMENSION_DEFS } from '../src/index.js';
 import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
 import { loadSentences } from './corpus.js';
-import { LEARNED, pruneModel, type Pruned } from './trainLearned.js';
+import { LEARNED, trainPruned, type Pruned } from './trainLearned.js';
 import { dimensionScores } from './metrics.js';
 
 const GROUPS = 4;
+const args = process.argv.slice(2);
 
 /**
  * Feature kinds the library's model does not use, for measuring whether it should:
@@ -75,17 +78,18 @@ function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string
       const held = new Set(files.filter((_, i) => i % GROUPS === g));
       const rest = items.filter((s) => !held.has(s.file));
       const out = items.filter((s) => held.has(s.file));
-      const model = train(rest.map(featuresOf), rest.map((s) => s.labels[def.name]), classesOf(def), settings);
-      gold.push(...out.map((s) => s.labels[def.name]));
+      const restFeatures = rest.map(featuresOf);
+      const restLabels = rest.map((s) => s.labels[def.name]);
       const features = out.map(featuresOf);
-      pred.push(...(keep === undefined ? predict(model, features) : predictPruned(pruneModel(model, LEARNED.margin[def.name], keep), features)));
+      gold.push(...out.map((s) => s.labels[def.name]));
+      if (keep === undefined) pred.push(...predict(train(restFeatures, restLabels, classesOf(def), settings), features));
+      else pred.push(...predictPruned(trainPruned(restFeatures, restLabels, classesOf(def), LEARNED.margin[def.name], keep, !args.includes('--no-refit')), features));
     }
     row.push(`${def.name} ${dimensionScores(gold, pred, def.min < 0).f1.toFixed(3)}`);
   }
   return row.join('  ');
 }
 
-const args = process.argv.slice(2);
 const at = args.indexOf('--features');
 const keepAt = args.indexOf('--keep');
 const kinds = at < 0 ? [] : (args[at + 1] ?? '').split(',').filter((k) => k !== '');
