@@ -12,12 +12,14 @@
  *   npx tsx eval/crossValidate.ts --keep 1000,2000         the models pruned as the library ships
  *                                                          them (eval/trainLearned.ts: that many
  *                                                          features, margins in 1/scale, each
- *                                                          dimension's margin over class 0); with
+ *                                                          dimension's margin over class 0, trained
+ *                                                          again where LEARNED.refit says so); with
  *                                                          --features, the extra kinds pruned the same way;
- *                                                          --no-refit: pruned as before the twelfth round
- *                                                          (by margin alone, not trained again)
+ *                                                          --refit: every dimension trained again;
+ *                                                          --no-refit: none, pruned as before the twelfth
+ *                                                          round (by margin alone)
  */
-import { DIMENSION_DEFS } from '../src/index.js';
+import { DIMENSION_DEFS, type Dimension } from '../src/index.js';
 import { BASELINE, classesOf, featuresOfItems, predict, train, trainingItems, type TrainSettings } from './baseline.js';
 import { loadSentences } from './corpus.js';
 import { LEARNED, trainPruned, type Pruned } from './trainLearned.js';
@@ -25,6 +27,9 @@ import { dimensionScores } from './metrics.js';
 
 const GROUPS = 4;
 const args = process.argv.slice(2);
+
+/** Whether a dimension's pruned model is trained again: as the library ships it unless `--refit` or `--no-refit` says otherwise. */
+const refitOf = (dimension: Dimension): boolean => (args.includes('--no-refit') ? false : args.includes('--refit') ? true : LEARNED.refit[dimension]);
 
 /**
  * Feature kinds the library's model does not use, for measuring whether it should:
@@ -83,7 +88,7 @@ function crossValidate(override?: Partial<TrainSettings>, kinds: readonly string
       const features = out.map(featuresOf);
       gold.push(...out.map((s) => s.labels[def.name]));
       if (keep === undefined) pred.push(...predict(train(restFeatures, restLabels, classesOf(def), settings), features));
-      else pred.push(...predictPruned(trainPruned(restFeatures, restLabels, classesOf(def), LEARNED.margin[def.name], keep, !args.includes('--no-refit')), features));
+      else pred.push(...predictPruned(trainPruned(restFeatures, restLabels, classesOf(def), LEARNED.margin[def.name], keep, refitOf(def.name)), features));
     }
     row.push(`${def.name} ${dimensionScores(gold, pred, def.min < 0).f1.toFixed(3)}`);
   }

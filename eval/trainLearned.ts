@@ -18,8 +18,8 @@ import { loadSentences } from './corpus.js';
 /**
  * keep: features per dimension. 1000 each until the twelfth round (0.01-0.02 F1 above 500 in
  * 5-fold CV on dev with the trainer of the time, 21 KB gzipped). The converged models (eleventh
- * round) lose more to pruning: cross-validated over writers (`eval/crossValidate.ts --keep`),
- * pruned as shipped, 1000 / 2000 / 4000 gave assertiveness 0.846 / 0.858 / 0.862, presumption
+ * round) lose more to pruning: cross-validated over writers (`eval/crossValidate.ts --keep`;
+ * `--no-refit` since the refit below), pruned as shipped then, 1000 / 2000 / 4000 gave assertiveness 0.846 / 0.858 / 0.862, presumption
  * 0.835 / 0.850 / 0.855, focus 0.796 / 0.812 / 0.826 (examples 0.939 / 0.941 / 0.941). With the
  * library on the dev items of sentences-t/-u/-v (fresh: read only in aggregate), 1000 / 2000 /
  * 4000 gave 0.920 / 0.930 / 0.930, 0.922 / 0.931 / 0.928, 0.836 / 0.847 / 0.851; examples
@@ -86,10 +86,10 @@ export interface Pruned {
  * items hold the feature), then trained again on those features alone and stored. Until the
  * twelfth round the model was pruned by margin alone and not trained again (`refit: false`):
  * the dropped features' share of the evidence was lost with them. Cross-validated over writers
- * on dev (`npx tsx eval/crossValidate.ts --keep 1000,2000`, model alone), 1000 features went
- * 0.846 / 0.835 / 0.796 / 0.935 -> 0.862 / 0.855 / 0.819 / 0.943 and 2000 went 0.858 / 0.850 /
- * 0.812 / 0.937 -> 0.863 / 0.854 / 0.825 / 0.941; weighing by the count itself, its logarithm or
- * not at all, then training again, gave the same within 0.005.
+ * on dev (`npx tsx eval/crossValidate.ts --keep 1000,2000 --no-refit`, then `--refit`, model
+ * alone), 1000 features went 0.846 / 0.835 / 0.796 / 0.935 -> 0.862 / 0.855 / 0.819 / 0.943 and
+ * 2000 went 0.858 / 0.850 / 0.812 / 0.937 -> 0.863 / 0.854 / 0.825 / 0.941; weighing by the
+ * count itself, its logarithm or not at all, then training again, gave the same within 0.005.
  */
 export function trainPruned(features: readonly string[][], labels: readonly number[], classes: readonly number[], marginOver0: number, keep: number, refit = true): Pruned {
   const model = train(features, labels, classes);
