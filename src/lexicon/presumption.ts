@@ -540,9 +540,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.future-work',
     polarity: 1, weight: 0.6,
-    pattern: "(?<!\\b(?:and|or|then) )(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:also|first|just|definitely|probably|then|basically|immediately|mostly) )?(?![a-z]+ (?:[a-z]+ )?(?:the|this|my|your|today's|tomorrow's|next|the next) (?:practical|interview|assessment|test|exam|presentation|panel|case study|in-tray|skills test|trial shift|round)\\b)(?!(?:be (?:honest|brief|quick|happy|glad|around|available|in touch|candid|upfront|straight|frank|fine|okay|ok|careful|blunt)|switch (?:off|on)|turn (?:off|on)|mute|unmute|share (?:my )?screen|rejoin|reconnect|dial (?:back )?in|log (?:off|back)|walk|tell|explain|answer|send|email|call|text|follow|get back|let you|think|talk|check|give you|keep (?:it|this|that)|try|admit|say|start with|share|repeat|need|take (?:a|that|some|the) (?:look|moment|second|minute|question)|ask|wait|hear|see|do my best|leave|stop|go|come back|make it quick|be (?:brief|short)|sum|wrap up|mention|add|clarify|note|point|describe|elaborate|circle back|read|look|use (?:an|the|a) example|own that|admit|confess|cop to)\\b)[a-z]{2,}",
+    pattern: "(?<!\\b(?:and|or|then) )(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:(?:also|first|just|definitely|probably|then|basically|immediately|mostly) )?(?![a-z]+ (?:[a-z]+ )?(?:the|this|my|your|today's|tomorrow's|next|the next) (?:practical|interview|assessment|test|exam|presentation|panel|case study|in-tray|skills test|trial shift|round)\\b)(?!(?:be (?:honest|brief|quick|happy|glad|around|available|in touch|candid|upfront|straight|frank|fine|okay|ok|careful|blunt)|switch (?:off|on)|turn (?:off|on)|mute|unmute|share (?:my )?screen|rejoin|reconnect|dial (?:back )?in|log (?:off|back)|walk|tell|explain|answer|send|email|call|text|follow|get back|let you|think|talk|check|give you|keep (?:it|this|that)|try|admit|say|start with|share|repeat|need|take (?:a|that|some|the) (?:look|moment|second|minute|question)|ask|wait|hear|see|do my best|leave|stop|go|come back|make it quick|be (?:brief|short)|sum|wrap up|mention|add|clarify|note|point|describe|elaborate|circle back|read|look|use (?:an|the|a) example|own that|admit|confess|cop to|stay (?:where|put|at|with|in my|on at)|confirm|show you|pitch (?:this|the|my|it|that)|do one|consider|sleep on|discuss|decide|weigh)\\b)[a-z]{2,}",
     example: "I'll rework the on-call rotation.",
-    counterExamples: ["I'll walk you through how we did it.", "Obviously I'm going to ace the practical, I've done a thousand of these.", 'sorry my camera freezes, I will switch off video', 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today."],
+    counterExamples: ["I'll walk you through how we did it.", "Obviously I'm going to ace the practical, I've done a thousand of these.", 'sorry my camera freezes, I will switch off video', 'If I join, I will rework the rotation.', "I'll be honest, I was nervous.", 'Will I be on call?', "Make me an offer and I'll sign it today.", "That title is non-negotiable, otherwise I'll stay where I am.", "The 2nd works for me, I'll confirm in writing once I've read the contract."],
     source: 'coach (future first-person statements about working there); corpus dev split',
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
@@ -654,6 +654,15 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ["I haven't pencilled in a start date, that's your call.", 'If you offer, I could pencil in a June start.', 'At Acme we pencilled in a June start for the new hires.'],
     source: 'coach (acting on the job before the offer); corpus dev split (t, u, v)',
     blockedBy: ['negation', 'conditional', 'reported'],
+  },
+  {
+    id: 'presumption.send-the-contract',
+    polarity: 1, weight: 1,
+    pattern: "(?<=(?:^|[,.;:!?]\\s*|\\b(?:just|so|please|and|now|then) ))(?:send|email|e-mail|mail|post|courier|draw up|write up|fire over|shoot over) (?:me |us )?(?:over |across |through )?(?:the|my|that) (?:contract|paperwork|papers|offer letter|start letter|letter)(?: (?:over|across|through|along))?\\b",
+    example: "You've seen enough, so send over the contract and I'll sign it tonight.",
+    counterExamples: ["If it comes to an offer, send me the contract and I'll read it.", 'Could you send the offer letter after the references?', "Don't send the paperwork yet, I still have questions.", 'Send me the offer tonight and you will have my answer by morning.'],
+    source: 'coach (closing language that treats the job as theirs: "send the contract, I\'m ready to sign"); corpus dev split (w, x, y)',
+    blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
   {
     id: 'presumption.humble',

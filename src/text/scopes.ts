@@ -21,7 +21,7 @@ export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
 /** The scope rules as data: each with an id and an example in which it holds (tests run them). */
 export const SCOPE_RULES = {
   /** A negator among the last few words before the cue, inside its clause. */
-  negator: { re: /\b(?:not|(?<!\b(?:yeah|yea|yes|yep|ok|okay|oh|nah),? )no(?! (?:doubt|question)\b)|never|without|nobody|nothing|none|neither|nor|hardly|cannot|[a-z]+n't)\b/, window: 5, example: "I'm not assuming my team will move." },
+  negator: { re: /\b(?:not|(?<!\b(?:yeah|yea|yes|yep|ok|okay|oh|nah),? )no(?! (?:doubt|question|two ways)\b)|never|without(?! (?:a |any )?(?:doubt|question|fail|hesitation)\b)|nobody|nothing|none|neither|nor|hardly|cannot|[a-z]+n't)\b/, window: 5, example: "I'm not assuming my team will move." },
   /** Where a clause starts: the cue's scopes do not reach back past these. */
   clauseBreak: /[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bso\b|\bbecause\b/g,
   /** An if-clause or an inverted conditional makes the whole sentence hypothetical. */

@@ -21,6 +21,11 @@ describe('scopes', () => {
     expect(scopes('no question your wait times are too long', 'your wait')).not.toContain('negation');
     expect(scopes('I have no interest in the title itself', 'the title')).toContain('negation');
     expect(scopes('there is no budget for my training', 'my training')).toContain('negation');
+    // "without a doubt", "no two ways about it": boosters, not negators.
+    expect(scopes("Without a doubt I'll be your top biller by Christmas.", "I'll be your")).not.toContain('negation');
+    expect(scopes("no two ways about it, I'll run your storytime", "I'll run")).not.toContain('negation');
+    expect(scopes("I'd never start without your sign-off on the plan", 'your sign-off')).toContain('negation');
+    expect(scopes('without any budget my team will struggle', 'my team')).toContain('negation');
   });
 
   it('hedge frames with a modal are not hypotheticals: "I\'d like to think", "I\'d say", "would I be right in thinking"', () => {
