@@ -96,6 +96,9 @@ describe('scopes', () => {
     expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes("Honestly I was kinda wondering about the bonus.", 'bonus')).not.toContain('past');
+    // A filler or a comma between them (fillers are blanked to spaces before scopes are read).
+    expect(scopes('I was, um, sort of hoping there might be some research leave?', 'research')).not.toContain('past');
+    expect(scopes('We wondered,   hoping it was over.', 'over')).toContain('past');
     expect(scopes('I was hoping for a raise at Acme, and we got one in May.', 'one')).toContain('past');
     expect(scopes('I was there when the outage hit.', 'outage')).toContain('past');
   });
