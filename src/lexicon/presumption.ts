@@ -49,7 +49,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-here',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|classroom|parking(?! (?:ticket|tickets|lot at))|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here)",
+    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|classroom|parking(?! (?:ticket|tickets|lot at))|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here|(?:pod|squad|org|crew) here|new (?:[a-z&]+ )?(?:team|pod|squad|crew|org|department))",
     example: 'Can I decorate my desk however I like?',
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
@@ -193,7 +193,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-employee-things',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:paycheck|payday|probation(?:ary period)?|name badge|(?:staff|id) (?:badge|card)|parking (?:permit|pass|space|spot|bay)|locker|warrant card|employee (?:number|handbook|portal|discount|account)|name ?tag|business cards|work email|company (?:email|phone|car|laptop|account)|(?:first )?(?:review|performance review|training|shifts?|schedule|rotation|login|mentor|onboarding buddy) here|(?:new )?(?:colleagues|coworkers|co-workers|teammates|direct reports|department|squad|unit|clients|accounts|store|school|students|patients|class|region|district) here|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|lates|earlies|days off|rest days) here|new (?:teammates|coworkers|co-workers|direct reports))",
+    pattern: "my (?:new )?(?:paycheck|payday|probation(?:ary period)?|name badge|(?:staff|id) (?:badge|card)|parking (?:permit|pass|space|spot|bay)|locker|warrant card|employee (?:number|handbook|portal|discount|account)|name ?tag|business cards|work email|company (?:email|phone|car|laptop|account)|(?:first )?(?:review|performance review|training|shifts?|schedule|rotation|login|mentor|onboarding buddy) here|(?:new )?(?:colleagues|coworkers|co-workers|teammates|direct reports|department|squad|unit|clients|accounts|store|school|students|patients|class|region|district) here|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|lates|earlies|days off|rest days) here|new (?:teammates|coworkers|co-workers|direct reports)|promotion (?:timeline|track|path|cycle) (?:here|to)\\b)",
     example: 'Is my name tag going to say Senior Associate?',
     counterExamples: ['My coworkers at Acme threw me a party.'],
     source: 'coach ("my desk", "my start date" meaning this employer\'s)',
@@ -595,7 +595,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.its-mine',
     polarity: 1, weight: 1,
-    pattern: "(?:job|role|position|spot|place|offer|gig|post|seat|this|it)(?:'s| is) (?:pretty much |basically |practically |already |all |as good as |surely )?mine\\b|(?:pretty much|basically|practically|as good as) mine\\b|(?:i'm|i am|im) (?:basically |pretty much |clearly |obviously )?(?:first|next) in line\\b|(?:i'm|i am|im) (?:your|the) (?:guy|man|woman|girl|gal)\\b(?! (?:who|that|from|at|for|in|on|to|with|you)\\b)|(?:you'd|you would|you'll|you will|they'd|they would|they'll|they will) (?:definitely|certainly|surely|obviously) (?:take|hire|pick|choose|want|offer) me\\b",
+    pattern: "(?:job|role|position|spot|place|offer|gig|post|seat|this|it|market|territory|patch|region|book|desk)(?:'s| is) (?:pretty much |basically |practically |already |all |as good as |surely )?mine\\b|give me the keys\\b|(?:pretty much|basically|practically|as good as) mine\\b|(?:i'm|i am|im) (?:basically |pretty much |clearly |obviously )?(?:first|next) in line\\b|(?:i'm|i am|im) (?:your|the) (?:guy|man|woman|girl|gal)\\b(?! (?:who|that|from|at|for|in|on|to|with|you)\\b)|(?:you'd|you would|you'll|you will|they'd|they would|they'll|they will) (?:definitely|certainly|surely|obviously) (?:take|hire|pick|choose|want|offer) me\\b",
     example: "I'm basically first in line, so let's talk start dates.",
     counterExamples: ["I'm not assuming the job's mine.", "I'm the guy who fixed the scanner at Acme.", "The role was basically mine at Acme until the freeze.", "Is the spot mine or is it still open?"],
     source: 'coach (status claims: the job treated as a done deal); corpus dev split (n, o, p)',
@@ -663,6 +663,24 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ["If it comes to an offer, send me the contract and I'll read it.", 'Could you send the offer letter after the references?', "Don't send the paperwork yet, I still have questions.", 'Send me the offer tonight and you will have my answer by morning.'],
     source: 'coach (closing language that treats the job as theirs: "send the contract, I\'m ready to sign"); corpus dev split (w, x, y)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
+  },
+  {
+    id: 'presumption.my-benefits-start',
+    polarity: 1, weight: 1,
+    pattern: "my (?!(?:old|current|previous|last|former|existing|present)\\b)(?:[a-z0-9()&-]+ ){0,2}(?:coverage|benefits|insurance|match|pension|401k|401\\(k\\)|health plan|hmo|medical|dental|pto|leave|vacation|holidays|bonus|equity|options|shares|rsus|vesting) (?:start|starts|kick in|kicks in|begin|begins|accrue|accrues|vest|vests|come through|comes through)\\b",
+    example: 'Does my 401k match kick in right away, or is there a wait?',
+    counterExamples: ['If I join, when would my benefits start?', 'My old pension vests next year.'],
+    source: 'coach (asking about onboarding as if hired); corpus dev split (w, x, y)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  },
+  {
+    id: 'presumption.im-taking-over',
+    polarity: 1, weight: 1,
+    pattern: "(?:i'm|i am|im) (?:(?:definitely|personally|also|just|then) )?(?:taking over|clearing out|scrapping|binning|overhauling|ripping out) (?:the|your|that|this|those|all (?:the|your|of))\\b(?!(?: [a-z-]+){1,3} at my (?:current|present|old|last)\\b)",
+    example: "Honestly I'm taking over the Saturday storytime, the current one's a snooze.",
+    counterExamples: ["I'm not taking over anything until I've listened.", 'If I get it, I am taking over the rota.', "Last year I was taking over the night desk.", "I'm taking over the project at my current job next month."],
+    source: 'coach (plans for their workplace stated as settled); corpus dev split (w, x, y)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
   {
     id: 'presumption.humble',
