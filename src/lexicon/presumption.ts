@@ -656,15 +656,6 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported'],
   },
   {
-    id: 'presumption.send-the-contract',
-    polarity: 1, weight: 1,
-    pattern: "(?<=(?:^|[,.;:!?]\\s*|\\b(?:just|so|please|and|now|then) ))(?:send|email|e-mail|mail|post|courier|draw up|write up|fire over|shoot over) (?:me |us )?(?:over |across |through )?(?:the|my|that) (?:contract|paperwork|papers|offer letter|start letter|letter)(?: (?:over|across|through|along))?\\b(?! (?:for|of|about) (?:the |my |a |your )?(?:background|reference|references|recommendation|interview|assessment|visa|right to work|check|checks|screening|nda|test|task)\\b)",
-    example: "You've seen enough, so send over the contract and I'll sign it tonight.",
-    counterExamples: ["If it comes to an offer, send me the contract and I'll read it.", 'Sure, send me the paperwork for the background check.', 'Could you send the offer letter after the references?', "Don't send the paperwork yet, I still have questions.", 'Send me the offer tonight and you will have my answer by morning.'],
-    source: 'coach (closing language that treats the job as theirs: "send the contract, I\'m ready to sign"); corpus dev split (w, x, y)',
-    blockedBy: ['negation', 'conditional', 'reported', 'question'],
-  },
-  {
     id: 'presumption.my-benefits-start',
     polarity: 1, weight: 1,
     pattern: "my (?!(?:old|current|previous|last|former|existing|present)\\b)(?:[a-z0-9()&-]+ ){0,2}(?:coverage|benefits|insurance|match|pension|401k|401\\(k\\)|health plan|hmo|medical|dental|pto|vacation days|holiday entitlement) (?:start|starts|kick in|kicks in|begin|begins|accrue|accrues)\\b",
