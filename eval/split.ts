@@ -19,20 +19,24 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the twelfth round. No cue, weight or model is fitted to them and none of their
+ * writers in the thirteenth round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
  * read and tuned on in the eleventh, as n/o/p were in the tenth; t/u/v, the eleventh round's,
- * were read only in aggregate in the twelfth.)
+ * were read only in aggregate in the twelfth and tuned on at its end; w/x/y, the twelfth
+ * round's, were read and tuned on in the thirteenth.)
  */
-export const FRESH = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl'];
+export const FRESH = ['sentences-z1.jsonl', 'sentences-z2.jsonl', 'sentences-z3.jsonl'];
+
+/** The twelfth round's fresh files: their dev errors were read and cues tuned on them in the thirteenth; no model trains on them yet. */
+export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl'];
 
 /** The eleventh round's fresh files: read in the twelfth only in aggregate (choosing the models' sizes and training sets); only the examples model trains on them. */
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
@@ -67,6 +71,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...TUV, ...FRESH],
-  examples: FRESH,
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...TUV, ...WXY, ...FRESH],
+  examples: [...WXY, ...FRESH],
 };
