@@ -28,6 +28,15 @@ describe('cue tables', () => {
     }
   });
 
+  it('yieldsTo names other cues of the same dimension only', () => {
+    for (const { def, cue } of cues) {
+      for (const id of cue.yieldsTo ?? []) {
+        expect(id, cue.id).not.toBe(cue.id);
+        expect(def.cues.some((other) => other.id === id), `${cue.id} yields to ${id}`).toBe(true);
+      }
+    }
+  });
+
   it('names only known scopes in blockedBy and requires', () => {
     const known = new Set<string>(SCOPES);
     for (const { cue } of cues) for (const scope of [...(cue.blockedBy ?? []), ...(cue.requires ?? [])]) expect(known.has(scope), `${cue.id}: ${scope}`).toBe(true);

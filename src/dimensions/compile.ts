@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   learned?: CompiledLearned;
   /** Per dimension: the scopes that silence its learned finding (the dimension's own `blockedBy`). */
   learnedScopes: ScopeMasks[];
+  /** Cue id → the ids of the cues it yields to (`Cue.yieldsTo`, those of its own dimension); absent when no cue yields. */
+  yields?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
@@ -165,5 +167,25 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   });
   const learned = compileLearned(defs);
   const learnedScopes = defs.map((def): ScopeMasks => ({ blockMask: mask(def.blockedBy), requireMask: 0 }));
-  return learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
+  const yields = yieldsOf(defs);
+  const out: CompiledLexicon = learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
+  if (yields.size > 0) out.yields = yields;
+  return out;
+}
+
+/**
+ * Each cue's `yieldsTo`, as sets, keeping the ids of cues of its own dimension (a cue of another
+ * dimension, or one left out of these tables, outranks nothing; the lexicon tests check that the
+ * shipped tables name only cues of their own dimension).
+ */
+function yieldsOf(defs: readonly DimensionDef[]): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const def of defs) {
+    const ids = new Set(def.cues.map((cue) => cue.id));
+    for (const cue of def.cues) {
+      const over = (cue.yieldsTo ?? []).filter((id) => ids.has(id) && id !== cue.id);
+      if (over.length > 0) out.set(cue.id, new Set(over));
+    }
+  }
+  return out;
 }

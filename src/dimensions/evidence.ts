@@ -142,6 +142,7 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     lastEnd.fill(-1);
     const turnFindings = findings.length;
     matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
+    if (lexicon.yields !== undefined && findings.length > turnFindings) yieldPass(findings, turnFindings, spans, lexicon, lexicon.yields, netAt);
     if (lexicon.learned !== undefined) learnedPass(turn, norm, spans, lexicon, lexicon.learned, netAt, findings, turnFindings);
     if (map !== undefined) inTurnText(findings, turnFindings, map, original.text);
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
@@ -421,6 +422,49 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
       findings.push(finding);
     }
   }
+}
+
+/**
+ * Drops each of the turn's cue findings whose cue yields to another (`Cue.yieldsTo`) that fired
+ * in the same sentence. The sentence's evidence on that dimension is summed again from the
+ * findings left, in the order `matchCues` added them, so it is exactly what it would be had the
+ * yielding cue not matched.
+ */
+function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Span[], lexicon: CompiledLexicon, yields: ReadonlyMap<string, ReadonlySet<string>>, netAt: number): void {
+  const D = lexicon.defs.length;
+  const net = netRows;
+  let to = turnFindings;
+  const touched: Array<{ sentence: number; dim: number }> = [];
+  for (let i = turnFindings; i < findings.length; i++) {
+    const f = findings[i]!;
+    const over = yields.get(f.cue);
+    if (over !== undefined && outranked(findings, turnFindings, f, over)) {
+      const sentence = spans.findIndex((span) => span.start === f.sentence.start);
+      touched.push({ sentence, dim: lexicon.defs.findIndex((def) => def.name === f.dimension) });
+      continue;
+    }
+    findings[to++] = f;
+  }
+  findings.length = to;
+  for (const { sentence, dim } of touched) {
+    const start = spans[sentence]!.start;
+    const name = lexicon.defs[dim]!.name;
+    let sum = 0;
+    for (let i = turnFindings; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (f.sentence.start === start && f.dimension === name) sum += f.polarity * f.weight;
+    }
+    net[netAt + sentence * D + dim] = sum;
+  }
+}
+
+/** Whether a cue in `over` has a finding in `f`'s sentence, among the turn's findings. */
+function outranked(findings: readonly Finding[], turnFindings: number, f: Finding, over: ReadonlySet<string>): boolean {
+  for (let j = turnFindings; j < findings.length; j++) {
+    const g = findings[j]!;
+    if (g.sentence.start === f.sentence.start && over.has(g.cue)) return true;
+  }
+  return false;
 }
 
 /**

@@ -82,6 +82,9 @@ export const focusCues: readonly Cue[] = [
     source: 'coach (questions about the employer)',
     requires: ['question'],
     blockedBy: ['reported', 'negation'],
+    // A question that names the employer but asks about pay is about pay: on dev, every sentence
+    // where this cue met one of these was self-focused (11 of 11).
+    yieldsTo: ['focus.pay-and-perks', 'focus.who-pays', 'focus.pays-for-my-school'],
   },
   // ── employer-focused, generalized (issue #4) ─────────────────────────────────
   {

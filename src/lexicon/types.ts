@@ -27,4 +27,10 @@ export interface Cue {
   blockedBy?: Scope[];
   /** Scopes that must hold for this cue to count. */
   requires?: Scope[];
+  /**
+   * Ids of cues of the same dimension that outrank this one: where one of them fires in the same
+   * sentence, this cue's finding is dropped with its evidence (a question about the employer that
+   * asks about pay is about pay).
+   */
+  yieldsTo?: string[];
 }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../src/dimensions/compile.js';
 import { collectEvidence } from '../../src/dimensions/evidence.js';
 import { defaultLexicon } from '../../src/dimensions/registry.js';
+import { DIMENSION_DEFS } from '../../src/index.js';
+import type { Cue } from '../../src/lexicon/types.js';
 import { normalizeDetailed } from '../../src/text/normalize.js';
 import { STYLE_COLUMNS, STYLE_WIDTH } from '../../src/text/styleWords.js';
 
@@ -30,5 +33,37 @@ describe('collectEvidence: fillers', () => {
       }),
       { seed: 20261126, numRuns: 300 },
     );
+  });
+});
+
+describe('collectEvidence: a cue that yields to another (Cue.yieldsTo)', () => {
+  const FOCUS = DIMENSION_DEFS.findIndex((def) => def.name === 'focus');
+  // Cues only: the learned layer would add its own call where the cues leave a sentence short.
+  const withCues = (keep: (cue: Cue) => Cue | undefined) =>
+    compileLexicon(DIMENSION_DEFS.map((def) => ({ ...def, learned: undefined, cues: def.cues.map(keep).filter((cue): cue is Cue => cue !== undefined) })));
+  const shipped = defaultLexicon(false);
+  const withoutAsks = withCues((cue) => (cue.id === 'focus.asks-about-them' ? undefined : cue));
+  const noYields = withCues((cue) => (cue.yieldsTo === undefined ? cue : { ...cue, yieldsTo: undefined }));
+  const evidence = (text: string, lexicon: ReturnType<typeof compileLexicon>) => collectEvidence([{ turn: 0, text }], lexicon);
+  // A pay question that names the employer (after x-0309, sentences-x dev): the employer's name is not employer focus.
+  const payQuestion = 'We closed the quarter well. Is there a renewal commission on the deals I close, or does that stay with the agency?';
+
+  it('drops its finding where an outranking cue fires in the same sentence, and the sentence scores as if it had never matched', () => {
+    const cues = evidence(payQuestion, shipped).findings.map((f) => f.cue);
+    expect(cues).toContain('focus.pay-and-perks');
+    expect(cues).not.toContain('focus.asks-about-them');
+    const net = (lexicon: ReturnType<typeof compileLexicon>) => evidence(payQuestion, lexicon).perSentence[1 * DIMENSION_DEFS.length + FOCUS];
+    expect(net(shipped)).toBe(net(withoutAsks));
+    // Without the rule both cues count and the question nets to less than the threshold.
+    expect(evidence(payQuestion, noYields).findings.map((f) => f.cue)).toContain('focus.asks-about-them');
+    expect(net(noYields)).not.toBe(net(shipped));
+    expect(Math.abs(net(noYields)!)).toBeLessThan(0.5);
+    expect(net(shipped)).toBeLessThanOrEqual(-0.5);
+  });
+
+  it('keeps it where no outranking cue fires in that sentence, even one in the next sentence', () => {
+    const cues = evidence('How does the agency handle renewals today? What is the commission?', shipped).findings.map((f) => f.cue);
+    expect(cues).toContain('focus.asks-about-them');
+    expect(cues).toContain('focus.pay-and-perks');
   });
 });
