@@ -425,22 +425,28 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
 }
 
 /**
- * Drops each of the turn's cue findings whose cue yields to another (`Cue.yieldsTo`) that fired
- * in the same sentence. The sentence's evidence on that dimension is summed again from the
- * findings left, in the order `matchCues` added them, so it is exactly what it would be had the
- * yielding cue not matched.
+ * Drops each of the turn's cue findings whose cue yields to another (`Cue.yieldsTo`) that matched
+ * in the same sentence (whether or not that one yields in turn). The sentence's evidence on that
+ * dimension is summed again from the findings left, in the order `matchCues` added them, so it is
+ * exactly what it would be had the yielding cues not matched.
  */
 function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Span[], lexicon: CompiledLexicon, yields: ReadonlyMap<string, ReadonlySet<string>>, netAt: number): void {
+  const dropped: number[] = [];
+  for (let i = turnFindings; i < findings.length; i++) {
+    const over = yields.get(findings[i]!.cue);
+    if (over !== undefined && outranked(findings, turnFindings, findings[i]!, over)) dropped.push(i);
+  }
+  if (dropped.length === 0) return;
   const D = lexicon.defs.length;
   const net = netRows;
-  let to = turnFindings;
   const touched: Array<{ sentence: number; dim: number }> = [];
+  let to = turnFindings;
+  let next = 0;
   for (let i = turnFindings; i < findings.length; i++) {
     const f = findings[i]!;
-    const over = yields.get(f.cue);
-    if (over !== undefined && outranked(findings, turnFindings, f, over)) {
-      const sentence = spans.findIndex((span) => span.start === f.sentence.start);
-      touched.push({ sentence, dim: lexicon.defs.findIndex((def) => def.name === f.dimension) });
+    if (dropped[next] === i) {
+      next++;
+      touched.push({ sentence: spans.findIndex((span) => span.start === f.sentence.start), dim: lexicon.defs.findIndex((def) => def.name === f.dimension) });
       continue;
     }
     findings[to++] = f;
