@@ -239,6 +239,8 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ["I'm happy to cover school holidays when others need time off.", 'That raises a fair question about the rollout.', 'What objections do your buyers raise on a first call?', "I'd love to help the charity raise more from legacies.", 'The mileage on the delivery vans is high.', 'At my last store I picked up extra shifts every December.', "I'd make the first pass over your backlog myself."],
     source: 'coach',
     blockedBy: ['reported', 'negation', 'past'],
+    // Pay the interviewer raised is 0 (corpus/GUIDELINES.md): however many pay words the answer holds.
+    yieldsTo: ['focus.pay-they-raised'],
   },
   {
     id: 'focus.ask-number',
@@ -248,6 +250,8 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ["I'd target a 30% increase in repeat bookings."],
     source: 'coach; corpus dev split (g/h: "I\'m after", a percentage hike)',
     blockedBy: ['reported', 'negation', 'past'],
+    // Pay the interviewer raised is 0 (corpus/GUIDELINES.md): however many pay words the answer holds.
+    yieldsTo: ['focus.pay-they-raised'],
   },
   {
     id: 'focus.name-the-number',

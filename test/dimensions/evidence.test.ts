@@ -61,6 +61,15 @@ describe('collectEvidence: a cue that yields to another (Cue.yieldsTo)', () => {
     expect(net(shipped)).toBeLessThanOrEqual(-0.5);
   });
 
+  it('drops every yielding finding in the sentence: pay the interviewer raised is not self-focus, however many pay words the answer holds', () => {
+    const answer = "Since you asked, I'm on 72k base plus a 10% bonus and a car allowance.";
+    const focus = (lexicon: ReturnType<typeof compileLexicon>) => evidence(answer, lexicon).findings.filter((f) => f.dimension === 'focus').map((f) => f.cue);
+    expect(focus(noYields).filter((cue) => cue === 'focus.pay-and-perks' || cue === 'focus.ask-number').length).toBeGreaterThanOrEqual(2);
+    expect(focus(shipped)).toEqual(['focus.pay-they-raised']);
+    expect(Math.abs(evidence(answer, shipped).perSentence[FOCUS]!)).toBeLessThan(0.5);
+    expect(evidence(answer, noYields).perSentence[FOCUS]!).toBeLessThanOrEqual(-0.5);
+  });
+
   it('keeps it where no outranking cue fires in that sentence, even one in the next sentence', () => {
     const cues = evidence('How does the agency handle renewals today? What is the commission?', shipped).findings.map((f) => f.cue);
     expect(cues).toContain('focus.asks-about-them');

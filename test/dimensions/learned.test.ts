@@ -33,19 +33,23 @@ const INSIDER = 'The guys on my crew already know I\'m coming over.';
 // corpus/sentences-c.jsonl c-0181 (dev; focus 0): pay cues fire, but it answers the interviewer's question.
 const ANSWERED_PAY = "Since you asked, I'm currently at 118 base with a 10% bonus.";
 
+// corpus/sentences-b.jsonl b-0429 (dev; focus 0): a pay word in a plan for the team. (ANSWERED_PAY's pay
+// cues now yield to `focus.pay-they-raised` before the veto is asked.)
+const PLANNED_PAY = "My team is going to love the new commission structure I'm planning.";
+
 describe('the learned veto', () => {
   const focusAt = DIMENSION_DEFS.findIndex((d) => d.name === 'focus');
   const focusOf = (findings: readonly Finding[]) => findings.filter((f) => f.dimension === 'focus');
 
   it('drops a sentence\'s cue findings where the model is sure the cues are wrong, and only on a dimension that asks for it', () => {
-    const cuesOnly = focusOf(analyze({ rounds: [{ answers: [ANSWERED_PAY] }] }, { learned: false }).rounds[0]!.findings);
+    const cuesOnly = focusOf(analyze({ rounds: [{ answers: [PLANNED_PAY] }] }, { learned: false }).rounds[0]!.findings);
     expect(cuesOnly.map((f) => f.polarity)).toContain(-1);
-    expect(focusOf(findingsOf(ANSWERED_PAY))).toEqual([]);
+    expect(focusOf(findingsOf(PLANNED_PAY))).toEqual([]);
     // The same lexicon without the focus veto keeps the cues' findings.
     const noVeto = compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'focus' ? { ...d, learnedVeto: undefined } : d)));
-    expect(focusOf(collectEvidence([{ turn: 0, text: ANSWERED_PAY }], noVeto).findings).map((f) => f.cue)).toEqual(cuesOnly.map((f) => f.cue));
+    expect(focusOf(collectEvidence([{ turn: 0, text: PLANNED_PAY }], noVeto).findings).map((f) => f.cue)).toEqual(cuesOnly.map((f) => f.cue));
     // The rest of the round's findings are untouched.
-    expect(findingsOf(ANSWERED_PAY).filter((f) => f.dimension !== 'focus')).toEqual(collectEvidence([{ turn: 0, text: ANSWERED_PAY }], noVeto).findings.filter((f) => f.dimension !== 'focus'));
+    expect(findingsOf(PLANNED_PAY).filter((f) => f.dimension !== 'focus')).toEqual(collectEvidence([{ turn: 0, text: PLANNED_PAY }], noVeto).findings.filter((f) => f.dimension !== 'focus'));
   });
 
   it('keeps a self-focused ask the model agrees with', () => {
