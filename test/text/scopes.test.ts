@@ -96,6 +96,9 @@ describe('scopes', () => {
     expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes("Honestly I was kinda wondering about the bonus.", 'bonus')).not.toContain('past');
+    // "If <anything> were" is the subjunctive, not a past story, whatever the subject.
+    expect(scopes('If a four-day week were ever possible, I would want to talk about flexibility.', 'flexibility')).not.toContain('past');
+    expect(scopes('The numbers were bad, so I fixed the flexibility rules.', 'flexibility')).toContain('past');
     // A filler or a comma between them (fillers are blanked to spaces before scopes are read).
     expect(scopes('I was, um, sort of hoping there might be some research leave?', 'research')).not.toContain('past');
     expect(scopes('We wondered,   hoping it was over.', 'over')).toContain('past');
