@@ -28,6 +28,12 @@ describe('scopes', () => {
     expect(scopes('without any budget my team will struggle', 'my team')).toContain('negation');
   });
 
+  it('"sorry if…" apologizes for the question; it does not make the sentence hypothetical', () => {
+    expect(scopes("Sorry if this is premature, but who will be my onboarding buddy?", 'my onboarding')).not.toContain('conditional');
+    expect(scopes("Apologies in advance if it's basic, but where do I send my forms?", 'my forms')).not.toContain('conditional');
+    expect(scopes("I'm sorry if I'm early, but if I join, my team will move.", 'my team')).toContain('conditional');
+  });
+
   it('hedge frames with a modal are not hypotheticals: "I\'d like to think", "I\'d say", "would I be right in thinking"', () => {
     expect(scopes("I'd like to think I'll have our front office running smoother by fall.", 'our front')).not.toContain('conditional');
     expect(scopes("I'd say my team will be the fastest on site.", 'my team')).not.toContain('conditional');
@@ -96,6 +102,10 @@ describe('scopes', () => {
     expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes("Honestly I was kinda wondering about the bonus.", 'bonus')).not.toContain('past');
+    // "I was thinking I'd…" proposes now, like "I was hoping".
+    expect(scopes("I was thinking I'd pair with whoever owns the billing service.", 'billing')).not.toContain('past');
+    expect(scopes('I was, um, thinking we could rename the tier.', 'rename')).not.toContain('past');
+    expect(scopes('I was thinking about it when my manager called.', 'manager')).toContain('past');
     // "If <anything> were" is the subjunctive, not a past story, whatever the subject.
     expect(scopes('If a four-day week were ever possible, I would want to talk about flexibility.', 'flexibility')).not.toContain('past');
     expect(scopes('The numbers were bad, so I fixed the flexibility rules.', 'flexibility')).toContain('past');
