@@ -191,7 +191,7 @@ function insideQuote(before: string): boolean {
   if (doubles % 2 === 1) return true;
   const open = before.search(/(?:^|[\s(:])'(?=[a-z]|$)/);
   if (open < 0) return false;
-  return !/[a-z.,!?]'(?=\s|$)/.test(before.slice(open + 1));
+  return !/[a-z.,!?]'(?=[\s,.;:!?)\]]|$)/.test(before.slice(open + 1));
 }
 
 /** Every scope at a position, for debugging and explanations. */

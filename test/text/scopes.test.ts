@@ -82,6 +82,10 @@ describe('scopes', () => {
     // A relayed ask is the candidate's own ask (corpus/GUIDELINES.md, "Reported asks").
     expect(scopes('My dad told me to ask about the 401k match.', '401k')).not.toContain('reported');
     expect(scopes('My dad told me the 401k match is generous.', '401k')).toContain('reported');
+    // A quote closed before punctuation ("…', so") is closed: what follows is the candidate's again.
+    expect(scopes("My old manager used to say 'the deal's made in the box', so in 2020 I rebuilt the desk.", 'rebuilt')).not.toContain('reported');
+    expect(scopes("My old manager used to say 'the deal's made in the box, so sell', fine.", 'sell')).toContain('reported');
+    expect(scopes("She'd always say 'keep the box tidy", 'tidy')).toContain('reported');
   });
 
   it('past tense: a past verb or a past time marker', () => {
