@@ -446,7 +446,7 @@ function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Sp
     const f = findings[i]!;
     if (dropped[next] === i) {
       next++;
-      touched.push({ sentence: spans.findIndex((span) => span.start === f.sentence.start), dim: lexicon.defs.findIndex((def) => def.name === f.dimension) });
+      touched.push({ sentence: spans.findIndex((span) => span.start === f.sentence.start), dim: dimensionOf(lexicon, f) });
       continue;
     }
     findings[to++] = f;
@@ -462,6 +462,11 @@ function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Sp
     }
     net[netAt + sentence * D + dim] = sum;
   }
+}
+
+/** The registry index of a finding's dimension (findings name it; the rare paths that drop findings need the index). */
+function dimensionOf(lexicon: CompiledLexicon, f: Finding): number {
+  return lexicon.defs.findIndex((def) => def.name === f.dimension);
 }
 
 /** Whether a cue in `over` has a finding in `f`'s sentence, among the turn's findings. */
@@ -575,7 +580,7 @@ function dropFindings(findings: Finding[], turnFindings: number, start: number, 
   let to = turnFindings;
   for (let i = turnFindings; i < findings.length; i++) {
     const f = findings[i]!;
-    const d = lexicon.defs.findIndex((def) => def.name === f.dimension);
+    const d = dimensionOf(lexicon, f);
     if (f.sentence.start === start && ((dims >>> d) & 1) === 1) continue;
     findings[to++] = f;
   }
