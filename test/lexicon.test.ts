@@ -11,6 +11,13 @@ describe('toSource', () => {
     expect(new RegExp(toSource('told [a-z -]{1,9} no')).test('told them+ no')).toBe(false);
     expect(toSource('a\\[ b\\] c')).toBe('a\\[\\s+b\\]\\s+c');
   });
+
+  it('reads an optional space (" ?") as any run of white space or none', () => {
+    expect(toSource('pay ?cheques?')).toBe('pay\\s*cheques?');
+    const re = new RegExp(`^(?:${toSource('\\d{1,3} ?(?:%|percent) hike')})$`);
+    for (const text of ['10% hike', '10 % hike', '10  percent hike']) expect(re.test(text)).toBe(true);
+    expect(toSource('a\\? b')).toBe('a\\?\\s+b');
+  });
 });
 
 describe('cue tables', () => {

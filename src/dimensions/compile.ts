@@ -125,20 +125,21 @@ export function checkEnds(pattern: string, id = pattern): void {
 
 const mask = (scopes: readonly Scope[]): number => scopes.reduce((bits, s) => bits | SCOPE_BIT[s], 0);
 
-/** An escape, a character class (escapes inside it included), or a space. */
-const SOURCE_PARTS = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]| /g;
+/** An escape, a character class (escapes inside it included), or a space (with a `?` after it, an optional one). */
+const SOURCE_PARTS = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]| \??/g;
 /** Inside a class: an escape, or a space. */
 const CLASS_PARTS = /\\[\s\S]| /g;
 
 /**
- * A space in a pattern means "white space": a run of it (`\s+`), or inside a character class
- * one white-space character (`\s`; `\s+` there would also admit a "+"). Everything else is
- * plain RegExp syntax.
+ * A space in a pattern means "white space": a run of it (`\s+`), an optional space (` ?`) any
+ * run or none (`\s*`; `\s+?` would still demand one), or inside a character class one
+ * white-space character (`\s`; `\s+` there would also admit a "+"). Everything else is plain
+ * RegExp syntax.
  */
 export function toSource(pattern: string): string {
   // One replace over escapes, classes and spaces: a flat string (a string built character by
   // character is a rope, and the RegExps and prefix automata built from it kept ~50 MB alive).
-  return pattern.replace(SOURCE_PARTS, (part) => (part === ' ' ? '\\s+' : part[0] === '[' ? part.replace(CLASS_PARTS, (x) => (x === ' ' ? '\\s' : x)) : part));
+  return pattern.replace(SOURCE_PARTS, (part) => (part === ' ' ? '\\s+' : part === ' ?' ? '\\s*' : part[0] === '[' ? part.replace(CLASS_PARTS, (x) => (x === ' ' ? '\\s' : x)) : part));
 }
 
 /** Builds the first-word index over every dimension's cues. */

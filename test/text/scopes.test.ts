@@ -110,6 +110,9 @@ describe('scopes', () => {
     expect(scopes("I was thinking I'd pair with whoever owns the billing service.", 'billing')).not.toContain('past');
     expect(scopes('I was, um, thinking we could rename the tier.', 'rename')).not.toContain('past');
     expect(scopes('I was thinking about it when my manager called.', 'manager')).toContain('past');
+    // "…that <a few words> I could…" proposes now too.
+    expect(scopes('I was sort of thinking that in my first weeks I could shadow the extension workers.', 'shadow')).not.toContain('past');
+    expect(scopes('I was thinking that the whole time we worked there.', 'worked')).toContain('past');
     // "If <anything> were" is the subjunctive, not a past story, whatever the subject.
     expect(scopes('If a four-day week were ever possible, I would want to talk about flexibility.', 'flexibility')).not.toContain('past');
     expect(scopes('The numbers were bad, so I fixed the flexibility rules.', 'flexibility')).toContain('past');
@@ -118,6 +121,12 @@ describe('scopes', () => {
     expect(scopes('We wondered,   hoping it was over.', 'over')).toContain('past');
     expect(scopes('I was hoping for a raise at Acme, and we got one in May.', 'one')).toContain('past');
     expect(scopes('I was there when the outage hit.', 'outage')).toContain('past');
+  });
+
+  it('"proceed", "succeed" and "exceed" are not -ed past forms', () => {
+    expect(scopes('Before we proceed further, may I know the compensation range?', 'compensation')).not.toContain('past');
+    expect(scopes('I hope we succeed with the launch, so what does the bonus look like?', 'bonus')).not.toContain('past');
+    expect(scopes('We proceeded with the launch and the bonus paid out.', 'bonus')).toContain('past');
   });
 
   it('looks back SCOPE_REACH characters from the cue, no further, within one long sentence', () => {
