@@ -35,6 +35,10 @@ describe('cue tables', () => {
     }
   });
 
+  it('no pattern holds a control character (a word boundary written with one backslash in a string is a backspace, which never matches)', () => {
+    for (const { cue } of cues) expect(/[\u0000-\u001f\u007f]/.test(cue.pattern), cue.id).toBe(false);
+  });
+
   it('yieldsTo names other cues of the same dimension only', () => {
     for (const { def, cue } of cues) {
       for (const id of cue.yieldsTo ?? []) {
