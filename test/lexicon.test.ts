@@ -35,6 +35,10 @@ describe('cue tables', () => {
     }
   });
 
+  it('no group that ends in a space is followed by a space (its words could then only match with two spaces between them)', () => {
+    for (const { cue } of cues) expect(cue.pattern.match(/ \)[)?*+{}0-9,]*(?= )/g), cue.id).toBeNull();
+  });
+
   it('no pattern holds a control character (a word boundary written with one backslash in a string is a backspace, which never matches)', () => {
     for (const { cue } of cues) expect(/[\u0000-\u001f\u007f]/.test(cue.pattern), cue.id).toBe(false);
   });
