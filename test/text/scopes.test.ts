@@ -86,7 +86,7 @@ describe('scopes', () => {
     expect(scopes("My old manager used to say 'the deal's made in the box', so in 2020 I rebuilt the desk.", 'rebuilt')).not.toContain('reported');
     expect(scopes("My old manager used to say 'the deal's made in the box, so sell', fine.", 'sell')).toContain('reported');
     expect(scopes("She'd always say 'keep the box tidy", 'tidy')).toContain('reported');
-    // ", but I…" and a closing quote before the comma end the reported clause too.
+    // ", but I…" ends the reported clause too, as ", so I…" does after a closing quote.
     expect(scopes('My team lead told me to stop escalating refunds, but I kept logging them.', 'kept')).not.toContain('reported');
     expect(scopes('My supervisor told me "the pumps are your problem now", so I rebuilt the station.', 'rebuilt')).not.toContain('reported');
     expect(scopes('My supervisor told me the pumps were old but fine.', 'fine')).toContain('reported');
