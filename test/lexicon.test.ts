@@ -72,6 +72,11 @@ describe('cue tables', () => {
     expect(firstKeys('\\d+ ?%')).toEqual(['#num']);
     expect(() => firstKeys('(?:just )?send me')).toThrow(/first group must be required/);
     expect(() => firstKeys('.*offer')).toThrow(/literal word/);
+    // A token is looked up by its whole first word: a first word that runs on is never reached.
+    expect(() => firstKeys('subsidi[sz]e for me')).toThrow(/runs on/);
+    expect(() => firstKeys('pay ?cheques?')).toThrow(/runs on/);
+    expect(firstKeys('bought[a-z ]{0,30}near')).toEqual(['bought']);
+    expect(firstKeys("job(?:'s| is) mine")).toEqual(['job']);
     expect(() => checkEnds('my team |our team')).toThrow(/ends in a space/);
     expect(() => checkEnds('i (?:am |was )?sure|my team')).not.toThrow();
     expect(() => compileLexicon(DIMENSION_DEFS)).not.toThrow();

@@ -111,6 +111,9 @@ export function firstKeys(pattern: string, id = pattern): string[] {
   if (!m) throw new Error(`tone-drift: cue ${id}: pattern must start with a literal word, got ${JSON.stringify(pattern.slice(0, 20))}`);
   const rest = pattern.slice(m[0].length);
   if (/^[?*+{]/.test(rest)) throw new Error(`tone-drift: cue ${id}: its first word must be required`);
+  // A token is looked up by its whole first word: "subsidi[sz]e" is indexed under "subsidi", which
+  // no token is, and "pay ?cheques?" under "pay", which "paycheque" is not. Spell such words out.
+  if (/^ \?/.test(rest) || /^\[(?!\^)[^\]]*[a-z][^\]]*\](?![?*]|\{0)/.test(rest)) throw new Error(`tone-drift: cue ${id}: its first word ${JSON.stringify(m[0])} runs on into ${JSON.stringify(rest.slice(0, 12))}; spell the word out`);
   return [keyOf(m[0])];
 }
 

@@ -4,10 +4,13 @@ import type { Scope } from '../text/scopes.js';
  * One cue: a rule that finds evidence for a dimension. Cues are plain data.
  *
  * `pattern` is a regular expression source over normalized text (lower case, straight quotes,
- * fillers blanked). A space in it matches any run of white space. It must start with a literal
- * word, or a group of literal words `(?:a|b c)`, or a digit or currency class (`#num`), so the
- * matcher can index it by its first word; it must not capture (use `(?:…)`), and it ends at a
- * word boundary. Keep patterns free of nested quantifiers: they run on hostile input.
+ * fillers blanked). A space in it matches any run of white space, and " ?" any run or none. It
+ * must start with a literal word, or a group of literal words `(?:a|b c)`, or a digit or
+ * currency class (`#num`), so the matcher can index it by its first word; that word is spelled
+ * out whole ("subsidise|subsidize", not "subsidi[sz]e"). It must not capture (use `(?:…)`), and
+ * it ends at a word boundary. Write `\\b` in a string, never `\b` (a backspace). Keep patterns
+ * free of nested quantifiers: they run on hostile input. The lexicon tests generate a sample for
+ * every branch of every pattern and fail on a branch that cannot match.
  */
 export interface Cue {
   /** Stable id, `<dimension>.<name>`; reports and tests refer to it. */
