@@ -1,12 +1,12 @@
-import { analyze, type Finding, type Report } from '../src/index.js';
+import { analyze, type AnalyzeOptions, type Finding, type Report } from '../src/index.js';
 
 /** Analyze one candidate answer and return its findings. */
-export function findingsOf(text: string): Finding[] {
-  return analyze({ rounds: [{ answers: [text] }] }).rounds[0]!.findings;
+export function findingsOf(text: string, options?: AnalyzeOptions): Finding[] {
+  return analyze({ rounds: [{ answers: [text] }] }, options).rounds[0]!.findings;
 }
 
-export function cuesOf(text: string): string[] {
-  return findingsOf(text).map((f) => f.cue);
+export function cuesOf(text: string, options?: AnalyzeOptions): string[] {
+  return findingsOf(text, options).map((f) => f.cue);
 }
 
 /** The net evidence per dimension in one answer. */

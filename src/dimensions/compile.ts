@@ -29,9 +29,14 @@ export interface CueMatcher {
 /** What follows every cue match: not inside a word. */
 const WORD_END = "(?![a-z0-9\\u00c0-\\u02af]|'[a-z])";
 
-/** A cue's sticky RegExp, from its source (see `toSource`). */
+/** A cue's sticky RegExp, from its source (see `toSource`): the pattern, then a word end. */
+export function cueRegExp(source: string): RegExp {
+  return new RegExp(`(?:${source})${WORD_END}`, 'y');
+}
+
+/** A cue's matcher, from its source (see `toSource`). */
 export function matcherOf(dim: number, cue: CompiledCue, source: string): CueMatcher {
-  return { dim, cue, re: new RegExp(`(?:${source})${WORD_END}`, 'y') };
+  return { dim, cue, re: cueRegExp(source) };
 }
 
 export interface CompiledLexicon {
