@@ -18,6 +18,12 @@ export const SCOPE_BIT: Readonly<Record<Scope, number>> = {
   hypothetical: 32,
 };
 
+/**
+ * What may follow a past form without making it a past story: a wish or a proposal made now ("I
+ * was (sort of) hoping / wondering", "I was thinking (that …) I'd / we could / maybe").
+ */
+const WISH = String.raw`(?!,?\s+(?:(?:sort of|kind of|kinda|sorta|just|really|actually|also|still|honestly)\s+)?(?:hoping|wondering|thinking(?=,?\s+(?:that\s+(?:[a-z']+\s+){0,4}?)?(?:i'd|i\s+would|i\s+could|we\s+could|we'd|we\s+would|we\s+should|you\s+could|maybe|perhaps|for|of)\b))\b)`;
+
 /** The scope rules as data: each with an id and an example in which it holds (tests run them). */
 export const SCOPE_RULES = {
   /** A negator among the last few words before the cue, inside its clause. */
@@ -34,7 +40,7 @@ export const SCOPE_RULES = {
   /** Where the candidate's own clause starts again after reported words (see ownClause). */
   ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why|but)\s/g,
   reported: { re: /\b(?!i\b)[a-z']+\s+(?:(?:always|once|just|then|also|even|basically|literally|kept|has|have|had)\s+)?(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|would say|used to say|put it|keeps saying|kept saying|wrote|according to)\b(?! to (?:ask|find out|check|double-check|look into|push for|get)\b)|\baccording to\b/, example: 'My recruiter said I should push harder.' },
-  past: { re: /(?<!\b(?:if|wish|as if|even if|only if|if only|from what|are|is|am|will|would|can|could|should|shall|must|do|does|want|wants|need|needs|get|gets|got|have|has|keep|keeps|like|likes|make|makes|see) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|proce|succe|exce|bre|embe)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')(?!,?\s+(?:(?:sort of|kind of|kinda|sorta|just|really|actually|also|still|honestly)\s+)?(?:hoping|wondering|thinking(?=,?\s+(?:that\s+(?:[a-z']+\s+){0,4}?)?(?:i'd|i\s+would|i\s+could|we\s+could|we'd|we\s+would|we\s+should|you\s+could|maybe|perhaps|for|of)\b))\b)|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b(?!,?\s+(?:(?:sort of|kind of|kinda|sorta|just|really|actually|also|still|honestly)\s+)?(?:hoping|wondering|thinking(?=,?\s+(?:that\s+(?:[a-z']+\s+){0,4}?)?(?:i'd|i\s+would|i\s+could|we\s+could|we'd|we\s+would|we\s+should|you\s+could|maybe|perhaps|for|of)\b))\b)|\b(?:did|were (?!i\b))(?<!\bif (?:[a-z'-]+ ){1,4}were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )/, example: 'When I started at Acme, I shadowed support.' },
+  past: { re: new RegExp(String.raw`(?<!\b(?:if|wish|as if|even if|only if|if only|from what|are|is|am|will|would|can|could|should|shall|must|do|does|want|wants|need|needs|get|gets|got|have|has|keep|keeps|like|likes|make|makes|see) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|proce|succe|exce|bre|embe)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')${WISH}|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b${WISH}|\b(?:did|were (?!i\b))(?<!\bif (?:[a-z'-]+ ){1,4}were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )`), example: 'When I started at Acme, I shadowed support.' },
 } as const;
 
 /**
