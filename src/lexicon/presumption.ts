@@ -547,6 +547,16 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
   {
+    // The z4-z6 dev errors (fifteenth round): a past result, then the promise to repeat it here.
+    id: 'presumption.same-for-you',
+    polarity: 1, weight: 1,
+    pattern: "(?:i'll|i will|ill|i'm going to|i'm gonna|im gonna) (?:[a-z0-9%]+ ){0,2}(?:do|repeat|deliver|replicate|achieve|roll out|run|bring) (?:exactly |just )?(?:the same|that|it)(?: thing| again| here)? (?:for you|here|for your|with your|at your|to your)\\b",
+    example: "I cut our cloud bill by 40% at Trendyol, and I'll do exactly the same thing for you here.",
+    counterExamples: ["If you hire me, I'll do the same for you.", "I won't do that here.", "My old boss said I'll do the same for you one day."],
+    source: 'coach',
+    blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
+  },
+  {
     id: 'presumption.which-is-mine',
     polarity: 1, weight: 1,
     pattern: "which (?:[a-z-]+ ){0,2}(?:one|[a-z-]+)(?:'s| is| are) (?:going to be |gonna be )?mine\\b|which (?:of (?:the|your|these|those|my) )?(?!(?:round|rounds|stage|stages|interview|interviews|interviewer|interviewers|panel|panels|step|steps|question|questions|task|tasks|form|forms|test|tests|exercise|exercises|slot|slots|time|times|day|days)\\b)(?:[a-z0-9-]+ ){1,2}(?:am i|am i gonna be|am i going to be|will i be|'ll i be)(?: (?:on|in|at|with|using|getting|joining|covering|taking|shadowing|under|assigned to|placed (?:on|in|with)|paired with|working (?:on|in|with|at|under)))\\b(?! (?:right now|currently|at the moment|now|at my (?:current|present|old|last|previous))\\b)",

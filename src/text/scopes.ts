@@ -36,6 +36,13 @@ export const SCOPE_RULES = {
   modal: { re: /\b(?:would(?! i be right\b)(?! you (?!be\b|have\b)[a-z]+)|could(?! you (?!be\b|have\b)[a-z]+)|might|i'd|we'd|you'd|they'd|it'd|wanna|hope to|hoping to)\b(?! (?:like to think|say|guess|imagine|bet|hazard a guess|(?:(?:sort of|kind of|kinda|sorta|really|just|always) )?hoped)\b)/, example: 'I would set up one-on-ones with my team.' },
   /** A modal or future anywhere in the sentence: a plan or a hypothetical, not a past event. */
   hypothetical: { re: /\b(?:would|could|might|will|shall|i'd|we'd|i'll|we'll|gonna|going to|plan to|intend to|want to|wanna|hope to)\b/, example: 'For example, I would start by meeting the team.' },
+  /**
+   * A later clause that starts with the candidate's own future or modal ("…, and I'll do the
+   * same for you"; without the comma, only a future: "… in 2019 and I'll do it again"): a past
+   * story before it does not reach a cue in it (see `pastEndsBefore`). A hedge such as "I'd like
+   * to think" or "I'd say" starts no plan.
+   */
+  futureClause: { re: /(?:(?:[,;\u2013\u2014]|\s-)\s*(?:(?:and|so|then|and so|now)\s+)?(?:i'll|i\s+will|ill|i'm\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i'd|i\s+would|i\s+can|we'll)|\s(?:and|so)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna))\b(?!\s+(?:like\s+to\s+think|say|guess|imagine|argue|hazard))/, example: 'I cut cloud spend 35% at Acme, and I will do the same for you.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
   /** Where the candidate's own clause starts again after reported words (see ownClause). */
   ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why|but)\s/g,
@@ -200,8 +207,29 @@ function insideQuote(before: string): boolean {
   return !/[a-z.,!?]'(?=[\s,.;:!?)\]]|$)/.test(before.slice(open + 1));
 }
 
+const FUTURE_CLAUSE = new RegExp(SCOPE_RULES.futureClause.re.source, 'g');
+
+/**
+ * Whether the past story of a sentence ends before the clause of a cue at `at`: the cue's clause
+ * starts with the candidate's own future or modal after a clause break (SCOPE_RULES.futureClause),
+ * and no past form follows that break in the sentence. "At Acme I cut cloud spend 35%, and I'll
+ * do the same for you" is a past story and then a plan; the plan is the candidate's present talk.
+ */
+export function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
+  const re = FUTURE_CLAUSE;
+  re.lastIndex = 0;
+  const from = reachStart(norm, sentence, at);
+  // The clause may start with the cue itself ("…, and I'll do the same for you"): read a little past it.
+  const text = norm.slice(from, Math.min(sentence.end, at + 24));
+  let start = -1;
+  for (let m = re.exec(text); m !== null && from + m.index < at; m = re.exec(text)) start = m.index;
+  if (start < 0) return false;
+  return !SCOPE_RULES.past.re.test(norm.slice(from + start, sentence.end));
+}
+
 /** Every scope at a position, for debugging and explanations. */
 export function scopesAt(norm: string, sentence: Span, start: number): Scope[] {
-  const bits = sentenceScopes(norm, sentence) | cueScopes(norm, sentence, start);
+  let bits = sentenceScopes(norm, sentence) | cueScopes(norm, sentence, start);
+  if (bits & SCOPE_BIT.past && pastEndsBefore(norm, sentence, start)) bits &= ~SCOPE_BIT.past;
   return SCOPES.filter((s) => (bits & SCOPE_BIT[s]) !== 0);
 }

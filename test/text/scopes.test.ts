@@ -106,6 +106,20 @@ describe('scopes', () => {
     expect(scopes('Were they provided at Acme? They provided mine.', 'mine')).toContain('past');
   });
 
+  it('a past story ends where a later clause starts with the candidate\'s own future or modal', () => {
+    const story = 'At Trendyol I reduced our cloud spend by 45% in one quarter';
+    expect(scopes(`${story}, and I'll do the same for you.`, "i'll do")).not.toContain('past');
+    expect(scopes(`${story} and I will do it again here.`, 'i will')).not.toContain('past');
+    expect(scopes(`If I did join, I'd want to meet the treasurers.`, 'meet')).not.toContain('past');
+    // The story itself stays past, and so does a later clause that goes on telling it.
+    expect(scopes(`${story}, and I'll do the same for you.`, 'cloud')).toContain('past');
+    expect(scopes(`${story}, and I'll admit we missed the target the year before.`, 'target')).toContain('past');
+    expect(scopes(`${story}, and then I moved to Berlin.`, 'berlin')).toContain('past');
+    // Without a comma only a future starts a new clause; a hedge such as "I'd like to think" starts none.
+    expect(scopes(`${story} so I'd want the same budget.`, 'budget')).toContain('past');
+    expect(scopes('I mentored three juniors and, I\'d like to think because of that, two got promoted.', 'promoted')).toContain('past');
+  });
+
   it('"I was hoping / wondering", hedged or not, is a present wish, not a past story', () => {
     expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
