@@ -115,6 +115,11 @@ describe('scopes', () => {
     expect(scopes(`${story}, and I'll do the same for you.`, 'cloud')).toContain('past');
     expect(scopes(`${story}, and I'll admit we missed the target the year before.`, 'target')).toContain('past');
     expect(scopes(`${story}, and then I moved to Berlin.`, 'berlin')).toContain('past');
+    // "If I did join" and a clause-initial "Were the role to open…" are conditionals, not past stories.
+    expect(scopes('If we did go ahead, the relocation would matter to me.', 'relocation')).not.toContain('past');
+    expect(scopes('Were the role to open in Leeds, the relocation would matter to me.', 'relocation')).not.toContain('past');
+    expect(scopes('If I remember right, we did move the relocation forward.', 'relocation')).toContain('past');
+    expect(scopes('The nights were long, so the relocation mattered to me.', 'relocation')).toContain('past');
     // Without a comma only a future starts a new clause; a hedge such as "I'd like to think" starts none.
     expect(scopes(`${story} so I'd want the same budget.`, 'budget')).toContain('past');
     expect(scopes('I mentored three juniors and, I\'d like to think because of that, two got promoted.', 'promoted')).toContain('past');
