@@ -359,7 +359,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-boss-confirm',
     polarity: 1, weight: 1,
-    pattern: "my (?:new |future |line |direct |immediate )?(?:manager|boss|supervisor|team lead|lead|line manager|team|reports|direct reports|mentor|trainer|preceptor|shift lead|head chef|sous chef)(?:,? (?:that's|that is|that'd be|that would be|is that)(?! (?:who|what|why|how|where|when|not)\\b)| would be(?! (?:a|an|happy|glad|willing|able|fine|okay|ok|great|more|so|very|really|thrilled|sad|upset|surprised|better|worse|interested)\\b))",
+    pattern: "my (?:new |future |line |direct |immediate )?(?:manager|boss|supervisor|team lead|lead|line manager|team|reports|direct reports|mentor|trainer|preceptor|shift lead|head chef|sous chef)(?: here)?(?:,? (?:that's|that is|that'd be|that would be|is that)(?! (?:who|what|why|how|where|when|not)\\b)| would be(?! (?:a|an|happy|glad|willing|able|fine|okay|ok|great|more|so|very|really|thrilled|sad|upset|surprised|better|worse|interested)\\b))",
     example: 'So my manager would be Lena, and my team would be the four analysts?',
     counterExamples: ['What would my title be?', 'My manager would be a great reference, want her number?', 'If I joined, my manager would be Lena?', 'My manager at Acme, that was Dana, right?'],
     source: 'coach ("my team", "my manager" meaning this employer\'s, in a confirming question); corpus dev split (e/f)',
@@ -501,6 +501,16 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
+    // The z4-z6 dev errors (fifteenth round): the contract asked for as the next step of a done deal.
+    id: 'presumption.send-the-contract',
+    polarity: 1, weight: 1,
+    pattern: "(?:send|email|forward|pass) (?:me |us |over |across |through )?(?:the|my) (?:contract|paperwork|new starter (?:forms|pack)|starter pack)(?: (?:over|across|through|to me))?(?! (?:template|review|terms|clause|clauses|negotiations?|dispute|law|work)\\b)|get (?:me |us )?(?:the|my) (?:contract|paperwork) (?:over|across|through|to me)\\b|just tell me when (?:to|i) start\\b|tell me when (?:to|i) start\\b",
+    example: "Let's just wrap this up, you know I'm the right person, send over the contract.",
+    counterExamples: ["If you make an offer, send me the contract and I'll read it.", "Don't send the contract yet.", "At Acme I had to send the contract review to legal."],
+    source: 'corpus dev split (z4-z6)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
+  },
+  {
     id: 'presumption.lets-do-offer',
     polarity: 1, weight: 1,
     pattern: "(?:let's|lets|let us) (?:just |go ahead and )?(?:get|sort|sort out|do|draw up|write up|wrap up|finalise|finalize|sign|get going on) (?:the|my|this) (?:offer|contract)(?: letter)?(?: (?:done|sorted|signed|over the line|out|drawn up|written up|across))?(?=[,.!?;]|$| (?:and|so|then|now|today|tonight|this week|by|before)\\b)",
@@ -568,7 +578,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.theyll-love-me',
     polarity: 1, weight: 1,
-    pattern: "(?<!\\b(?:old|former|previous|last|current) (?:[a-z'-]+ ){0,3})(?:going to|gonna|will|you'll|they'll|he'll|she'll|youll|theyll) (?:absolutely |really |just )?love (?:working (?:with|for) me|having me(?: (?:here|on board|around|on the team))?|me)\\b(?! (?:at|when i was)\\b)",
+    pattern: "(?<!\\b(?:old|former|previous|last|current) (?:[a-z'-]+ ){0,3})(?:going to|gonna|will|you'll|they'll|he'll|she'll|youll|theyll) (?:absolutely |really |just )?love (?:working (?:with|for) me|having me(?: (?:here|on board|around|on the team))?|me)\\b(?! (?:at|when i was)\\b)|(?:you're|you are|y'all are|yall are|you all are|you guys are|you'll be|you will be) getting (?:a good one|a great one|a good 'un|a gem|a keeper|a real (?:one|gem|asset))",
     example: "Your wholesale accounts are going to love me, trust me.",
     counterExamples: ['If you hire me, your customers will love me.', "My old clients at Acme will love me forever for that fix.", "I don't think they'll love me for saying it."],
     source: 'coach (the job treated as the candidate\'s: future first-person statements about working there); corpus dev split (i, m)',
@@ -587,7 +597,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.skip-to-terms',
     polarity: 1, weight: 1,
-    pattern: "(?:skip|skipping|bypass|bypassing|forget about|dispense with|do without|cut out) (?:the )?(?:rest of (?:the |this )?|remaining |other |next |last |final |formal )?(?:panel|panels|reference|references|reference checks?|reference stage|rounds?|interviews?|formalities|assessment|assessments|background checks?|trial shift|second interview|final round|process)\\b|(?:go|get|jump|move|skip|head) (?:straight|right|directly) (?:on )?to (?:the )?(?:contract|contracts|terms|offer|offer letter|paperwork|start date|signing)\\b|sign off on (?:the|my|this) (?:offer|contract) (?:now|today|right now|this week)",
+    pattern: "(?:skip|skipping|bypass|bypassing|forget about|dispense with|do without|cut out) (?:the )?(?:rest of (?:the |this )?|remaining |other |next |last |final |formal )?(?:panel|panels|reference|references|reference checks?|reference stage|rounds?|interviews?|formalities|assessment|assessments|background checks?|trial shift|second interview|final round|process|bar raiser|bar-raiser|onsite|on-site|loop|case study|trial task|technical test|trade test)\\b|(?:go|get|jump|move|skip|head) (?:straight|right|directly) (?:on )?to (?:the )?(?:contract|contracts|terms|offer|offer letter|paperwork|start date|signing)\\b|sign off on (?:the|my|this) (?:offer|contract) (?:now|today|right now|this week)",
     example: "Let's skip the reference checks and go straight to the contract.",
     counterExamples: ["Please don't skip the reference checks on my account.", "If the panel agrees, could we go straight to the offer?", "At Acme they skipped the panel and went straight to the offer.", "Can we skip the small talk?"],
     source: 'coach (closing the deal and in the bag: the rest of the process treated as a formality); corpus dev split (n, o, p)',
