@@ -197,7 +197,7 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.so-they-can',
     polarity: 1, weight: 0.8,
-    pattern: `so (?:that )?(?:you|you all|you guys|they|the team|your team|(?:our|your|the) (?:next |new )?(?:[a-z-]+ )?${PEOPLE}) (?:can (?:focus|spend|stop|get back|finally|breathe|go home)|could (?:focus|spend|stop|get back|finally)|don't|dont|won't|aren't|doesn't|doesnt|never|stop|stops|spend less|have more time)|so (?:that )?(?:nothing|no one|nobody) (?:slips|falls through|gets (?:lost|missed|dropped|forgotten)|goes missing)`,
+    pattern: `so (?:that )?(?:you|you all|you guys|they|the team|your team|(?:our|your|the) (?:next |new )?(?:[a-z-]+ )?${PEOPLE}) (?:can (?:focus|spend|stop|get back|finally|breathe|go home)|could (?:focus|spend|stop|get back|finally)|don't|dont|won't|aren't|doesn't|doesnt|never|stop|stops|spend less|have more time)|so (?:that )?(?:nothing|no one|nobody) (?:slips|falls through|gets (?:lost|missed|dropped|forgotten)|goes missing)|so (?:that )?(?:none of |no |every |each )?(?:(?:our|your|the) )?(?:next |new |working |[a-z-]+ )?(?:customers?|clients?|users?|patients?|families|parents|students|nurses|staff|guests|residents|players|riders|passengers|members|tenants|carers|kids|children|drivers|people|visitors|fans|diners|callers|shoppers|readers|volunteers|donors|learners)(?: [a-z]+){0,2} (?:can|could|don't|dont|won't|aren't|never|stop|stops|feel|feels|get|gets|see|sees|have|has|isn't|come|can't)\\b`,
     example: "I'll take the scheduling off your plate so the charge nurses can focus on patients.",
     counterExamples: ['I need Fridays off so I can pick up my kids.', 'I stayed late so the team could go home.'],
     source: 'coach (what the candidate can do for them: a plan whose purpose is their people)',
