@@ -248,11 +248,21 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.final-word',
     polarity: 1, weight: 1,
-    pattern: "full stop(?=[.!,;]|$)|end of(?=[.!;]|$)|no (?:arguments?|discussion|debate|ifs,? (?:and|or) buts|two ways about it)(?=[.!,;]|$)|simple as(?=[.!,;]|$)|that's (?:the deal|final|my line|my red line|non-negotiable|not negotiable|not up for (?:discussion|debate|negotiation))\\b|(?:i'm|i am|im) not (?:negotiating|budging|moving) on (?:it|that|this)\\b|(?:it's|it is|that's|that is) not optional\\b|(?<!(?:\\bas|\\bnot|n't|\\bno) a )done deal(?=[.!,;]|$)",
+    pattern: "full stop(?=[.!,;]|$)|end of(?=[.!;]|$)|no (?:arguments?|discussion|debate|ifs,? (?:and|or) buts|two ways about it)(?=[.!,;]|$)|simple as(?=[.!,;]|$)|that's (?:the deal|final|my line|my red line|non-negotiable|not negotiable|not up for (?:discussion|debate|negotiation))\\b|(?:i'm|i am|im) not (?:negotiating|budging|moving) on (?:it|that|this)\\b|(?:it's|it is|that's|that is) not optional\\b|(?<!(?:\\bas|\\bnot|n't|\\bno) a )done deal(?=[.!,;]|$)|(?:that|this) part(?:'s| is) (?:non-negotiable|not negotiable|not up for (?:discussion|debate|negotiation))\\b|otherwise (?:it|this|that) (?:doesn't|does not|won't|will not) work for me\\b",
     example: "I'll need a four-day week from the start, that's the deal, I'm not negotiating on it.",
     counterExamples: ['We closed the quarter at the end of March.', "Was that a done deal at Acme, or still open?", 'My manager said it was a done deal.', 'There was no discussion about budgets at my old firm.'],
     source: 'coach (pressure and closing language: a demand closed to discussion); corpus dev split (n, o, p)',
     blockedBy: ['reported', 'question', 'past'],
+  },
+  {
+    // The z4-z6 dev errors (fifteenth round): a claim closed with a dare, or a must.
+    id: 'assertiveness.you-will-see',
+    polarity: 1, weight: 1,
+    pattern: "(?<=[,;] |\\band )(?:you'll see|you will see|you watch|just watch)(?=[.!,;]|$)|(?:this|it|that) (?:has to|needs to|must) happen(?=[.!,;]|$)|(?:this|that|it) is certain(?=[.!,;]|$)",
+    example: "I'm going to be great for your hospice, you'll see.",
+    counterExamples: ["Maybe I'm not the most experienced person you'll see, but I learn fast.", "If you visit the site, you'll see.", "My old boss said it has to happen."],
+    source: 'corpus dev split (z4-z6)',
+    blockedBy: ['reported', 'negation', 'past'],
   },
   {
     id: 'assertiveness.disclaim',
