@@ -262,7 +262,18 @@ export const assertivenessCues: readonly Cue[] = [
     example: "I'm going to be great for your hospice, you'll see.",
     counterExamples: ["Maybe I'm not the most experienced person you'll see, but I learn fast.", "If you visit the site, you'll see.", "My old boss said it has to happen."],
     source: 'corpus dev split (z4-z6)',
-    blockedBy: ['reported', 'negation', 'past'],
+    blockedBy: ['reported', 'negation', 'conditional', 'past'],
+  },
+  {
+    // The z4-z6 dev errors (fifteenth round): an order about the candidate's own set-up, at the
+    // start of a sentence or clause ("Get my locker ready for Saturday", "Put me down for…").
+    id: 'assertiveness.set-up-my',
+    polarity: 1, weight: 1,
+    pattern: "(?<=(?:^|[.!?,;] |\\b(?:just|please|so|then|now) ))(?:(?:set up|lock in|sort out|make sure|have) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized))\\b",
+    example: 'Get my locker and my radio ready for Saturday, please.',
+    counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready."],
+    source: 'coach (imperatives aimed at the interviewer); corpus dev split (z4-z6)',
+    blockedBy: ['reported', 'negation', 'question', 'past'],
   },
   {
     id: 'assertiveness.disclaim',
