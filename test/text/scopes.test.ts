@@ -120,6 +120,11 @@ describe('scopes', () => {
     expect(scopes('Were the role to open in Leeds, the relocation would matter to me.', 'relocation')).not.toContain('past');
     expect(scopes('If I remember right, we did move the relocation forward.', 'relocation')).toContain('past');
     expect(scopes('The nights were long, so the relocation mattered to me.', 'relocation')).toContain('past');
+    // So does a present want after the story ("…, so this time I want the senior title").
+    expect(scopes(`${story}, so this time I want the senior title.`, 'senior title')).not.toContain('past');
+    expect(scopes(`${story}, and I need the same budget I had.`, 'budget')).toContain('past');
+    // "I (just) wondered" is a polite present, not a past story.
+    expect(scopes('I just wondered, is there any wiggle room on the salary?', 'salary')).not.toContain('past');
     // Without a comma only a future starts a new clause; a hedge such as "I'd like to think" starts none.
     expect(scopes(`${story} so I'd want the same budget.`, 'budget')).toContain('past');
     expect(scopes('I mentored three juniors and, I\'d like to think because of that, two got promoted.', 'promoted')).toContain('past');
