@@ -501,16 +501,6 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
-    // The z4-z6 dev errors (fifteenth round): the contract asked for as the next step of a done deal.
-    id: 'presumption.send-the-contract',
-    polarity: 1, weight: 1,
-    pattern: "(?:send|email|forward|pass) (?:me |us |over |across |through )?(?:the|my) (?:contract|paperwork|new starter (?:forms|pack)|starter pack)(?: (?:over|across|through|to me))?(?! (?:template|review|terms|clause|clauses|negotiations?|dispute|law|work)\\b)|get (?:me |us )?(?:the|my) (?:contract|paperwork) (?:over|across|through|to me)\\b|just tell me when (?:to|i) start\\b|tell me when (?:to|i) start\\b",
-    example: "Let's just wrap this up, you know I'm the right person, send over the contract.",
-    counterExamples: ["If you make an offer, send me the contract and I'll read it.", "Don't send the contract yet.", "At Acme I had to send the contract review to legal."],
-    source: 'corpus dev split (z4-z6)',
-    blockedBy: ['negation', 'conditional', 'reported', 'past'],
-  },
-  {
     id: 'presumption.lets-do-offer',
     polarity: 1, weight: 1,
     pattern: "(?:let's|lets|let us) (?:just |go ahead and )?(?:get|sort|sort out|do|draw up|write up|wrap up|finalise|finalize|sign|get going on) (?:the|my|this) (?:offer|contract)(?: letter)?(?: (?:done|sorted|signed|over the line|out|drawn up|written up|across))?(?=[,.!?;]|$| (?:and|so|then|now|today|tonight|this week|by|before)\\b)",
