@@ -39,11 +39,10 @@ export const SCOPE_RULES = {
   /**
    * A later clause that starts with the candidate's own future, modal or present want ("…, and
    * I'll do the same for you", "…, so this time I want the senior title"; without the comma, only
-   * a future: "… in 2019 and I'll do it again"): a past
-   * story before it does not reach a cue in it (see `pastEndsBefore`). A hedge such as "I'd like
-   * to think" or "I'd say" starts no plan.
+   * a future: "… in 2019 and I'll do it again"): a past story before it does not reach a cue in
+   * it (see `pastEndsBefore`). A hedge such as "I'd like to think" or "I'd say" starts no plan.
    */
-  futureClause: { re: /(?:(?:[,;\u2013\u2014]|\s-)\s*(?:(?:and|so|then|and so|now|so now|so this time|and this time|this time|but now|now)\s+)?(?:i'll|i\s+will|ill|i'm\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i'd|i\s+would|i\s+can|we'll|i\s+(?:want|need|expect)|i'm\s+(?:asking|looking)\s+for)|\s(?:and|so)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna))\b(?!\s+(?:like\s+to\s+think|say|guess|imagine|argue|hazard))/, example: 'I cut cloud spend 35% at Acme, and I will do the same for you.' },
+  futureClause: { re: /(?:(?:[,;\u2013\u2014]|\s-)\s*(?:(?:and|so|then|and so|so now|so this time|and this time|this time|but now|now)\s+)?(?:i'll|i\s+will|ill|i'm\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i'd|i\s+would|i\s+can|we'll|i\s+(?:want|need|expect)|i'm\s+(?:asking|looking)\s+for)|\s(?:and|so)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna))\b(?!\s+(?:like\s+to\s+think|say|guess|imagine|argue|hazard))/, example: 'I cut cloud spend 35% at Acme, and I will do the same for you.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
   /** Where the candidate's own clause starts again after reported words (see ownClause). */
   ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why|but)\s/g,
@@ -212,9 +211,10 @@ const FUTURE_CLAUSE = new RegExp(SCOPE_RULES.futureClause.re.source, 'g');
 
 /**
  * Whether the past story of a sentence ends before the clause of a cue at `at`: the cue's clause
- * starts with the candidate's own future or modal after a clause break (SCOPE_RULES.futureClause),
- * and no past form follows that break in the sentence. "At Acme I cut cloud spend 35%, and I'll
- * do the same for you" is a past story and then a plan; the plan is the candidate's present talk.
+ * starts with the candidate's own future, modal or want after a clause break
+ * (SCOPE_RULES.futureClause), and no past form follows that break in the sentence. "At Acme I
+ * reduced cloud spend 35%, and I'll do the same for you" is a past story and then a plan; the
+ * plan is the candidate's present talk. Only asked for a cue that the past scope would silence.
  */
 export function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
   const re = FUTURE_CLAUSE;
