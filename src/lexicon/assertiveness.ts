@@ -269,9 +269,9 @@ export const assertivenessCues: readonly Cue[] = [
     // start of a sentence or clause ("Get my locker ready for Saturday", "Put me down for…").
     id: 'assertiveness.set-up-my',
     polarity: 1, weight: 1,
-    pattern: "(?<=(?:^|[.!?,;] |\\b(?:just|please|so|then|now) ))(?:(?:set up|lock in|sort out|make sure|have) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized))\\b",
+    pattern: "(?<=(?:^|[.!?,;] |\\band )(?:(?:just|please|so|then|now) )?)(?:(?:set up|lock in|sort out|make sure|have) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized))\\b",
     example: 'Get my locker and my radio ready for Saturday, please.',
-    counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready."],
+    counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready.", "I just have my doubts about the rota."],
     source: 'coach (imperatives aimed at the interviewer); corpus dev split (z4-z6)',
     blockedBy: ['reported', 'negation', 'question', 'past'],
   },
