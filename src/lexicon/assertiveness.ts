@@ -266,12 +266,13 @@ export const assertivenessCues: readonly Cue[] = [
   },
   {
     // The z4-z6 dev errors (fifteenth round): an order about the candidate's own set-up, at the
-    // start of a sentence or clause ("Get my locker ready for Saturday", "Put me down for…").
+    // start of a sentence or clause ("Get my locker ready for Saturday", "Put me down for…",
+    // "Have IT load the CRM on my iPad", "Tell Priya I'll take over the standup").
     id: 'assertiveness.set-up-my',
     polarity: 1, weight: 1,
-    pattern: "(?<=(?:^|[.!?,;] |\\band )(?:(?:just|please|so|then|now) )?)(?:(?:set up|lock in|sort out|make sure|have) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized))\\b",
+    pattern: "(?<=(?:^|[.!?,;] |\\band )(?:(?:just|please|so|then|now) )?)(?:(?:set up|lock in|sort out|make sure|have|ship) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized)|have (?:it|hr|someone|them|the [a-z]+) (?:load|set|send|get|put|book|order|sort|ready)|get (?:hr|it|someone|them|the [a-z]+) to|tell (?!me\\b)(?:[a-z]+ ){1,2}(?:i'll|i'm|i will|that i)|confirm (?:i'm|my|that i'm)|give me the [a-z]+ (?:now|today|tonight|by))\\b",
     example: 'Get my locker and my radio ready for Saturday, please.',
-    counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready.", "I just have my doubts about the rota."],
+    counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready.", "I just have my doubts about the rota.", "I might suggest, and tell me if I'm overstepping, a shorter check-in."],
     source: 'coach (imperatives aimed at the interviewer); corpus dev split (z4-z6)',
     blockedBy: ['reported', 'negation', 'question', 'past'],
   },
