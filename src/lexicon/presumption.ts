@@ -551,7 +551,7 @@ export const presumptionCues: readonly Cue[] = [
     id: 'presumption.same-for-you',
     polarity: 1, weight: 1,
     pattern: "(?:i'll|i will|ill|i'm going to|i'm gonna|im gonna) (?:[a-z0-9%]+ ){0,2}(?:do|repeat|deliver|replicate|achieve|roll out|run|bring) (?:exactly |just )?(?:the same|that|it)(?: thing| again| here)? (?:for you|here|for your|with your|at your|to your)\\b",
-    example: "I cut our cloud bill by 40% at Trendyol, and I'll do exactly the same thing for you here.",
+    example: "I reduced our cloud bill by 40% at Trendyol, and I'll do exactly the same thing for you here.",
     counterExamples: ["If you hire me, I'll do the same for you.", "I won't do that here.", "My old boss said I'll do the same for you one day."],
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
