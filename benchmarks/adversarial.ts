@@ -8,4 +8,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   'fillers and false starts': (size) => 'um, I- I I you know, like, '.repeat(Math.ceil(size / 27)).slice(0, size),
   'contractions without apostrophes': (size) => 'im sure ill id lets dont ill '.repeat(Math.ceil(size / 29)).slice(0, size),
   'sentence ends without spaces': (size) => 'It worked.Then I left.I ran it.'.repeat(Math.ceil(size / 31)).slice(0, size),
+  // One past story, then plans in clauses of the candidate's own: every cue asks whether the story ends before it.
+  'a past story, then plans': (size) => `At Acme I reduced costs${', and I will do the same for you, my team will start when I join'.repeat(Math.ceil(size / 64))}`.slice(0, size),
 };
