@@ -251,7 +251,7 @@ export const assertivenessCues: readonly Cue[] = [
     pattern: "full stop(?=[.!,;]|$)|end of(?=[.!;]|$)|no (?:arguments?|discussion|debate|ifs,? (?:and|or) buts|two ways about it)(?=[.!,;]|$)|simple as(?=[.!,;]|$)|that's (?:the deal|final|my line|my red line|non-negotiable|not negotiable|not up for (?:discussion|debate|negotiation))\\b|(?:i'm|i am|im) not (?:negotiating|budging|moving) on (?:it|that|this)\\b|(?:it's|it is|that's|that is) not optional\\b|(?<!(?:\\bas|\\bnot|n't|\\bno) a )done deal(?=[.!,;]|$)|(?:that|this) part(?:'s| is) (?:non-negotiable|not negotiable|not up for (?:discussion|debate|negotiation))\\b|otherwise (?:it|this|that) (?:doesn't|does not|won't|will not) work for me\\b",
     example: "I'll need a four-day week from the start, that's the deal, I'm not negotiating on it.",
     counterExamples: ['We closed the quarter at the end of March.', "Was that a done deal at Acme, or still open?", 'My manager said it was a done deal.', 'There was no discussion about budgets at my old firm.'],
-    source: 'coach (pressure and closing language: a demand closed to discussion); corpus dev split (n, o, p)',
+    source: 'coach (pressure and closing language: a demand closed to discussion); corpus dev split (n, o, p); corpus dev split (z4-z6)',
     blockedBy: ['reported', 'question', 'past'],
   },
   {

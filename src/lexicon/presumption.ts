@@ -362,7 +362,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "my (?:new |future |line |direct |immediate )?(?:manager|boss|supervisor|team lead|lead|line manager|team|reports|direct reports|mentor|trainer|preceptor|shift lead|head chef|sous chef)(?: here)?(?:,? (?:that's|that is|that'd be|that would be|is that)(?! (?:who|what|why|how|where|when|not)\\b)| would be(?! (?:a|an|happy|glad|willing|able|fine|okay|ok|great|more|so|very|really|thrilled|sad|upset|surprised|better|worse|interested)\\b))",
     example: 'So my manager would be Lena, and my team would be the four analysts?',
     counterExamples: ['What would my title be?', 'My manager would be a great reference, want her number?', 'If I joined, my manager would be Lena?', 'My manager at Acme, that was Dana, right?'],
-    source: 'coach ("my team", "my manager" meaning this employer\'s, in a confirming question); corpus dev split (e/f)',
+    source: 'coach ("my team", "my manager" meaning this employer\'s, in a confirming question); corpus dev split (e/f); corpus dev split (z4-z6)',
     requires: ['question'],
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
@@ -553,7 +553,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?:i'll|i will|ill|i'm going to|i'm gonna|im gonna) (?:[a-z0-9%]+ ){0,2}(?:do|repeat|deliver|replicate|achieve|roll out|run|bring) (?:exactly |just )?(?:the same|that|it)(?: thing| again| here)? (?:for you|here|for your|with your|at your|to your)\\b",
     example: "I reduced our cloud bill by 40% at Trendyol, and I'll do exactly the same thing for you here.",
     counterExamples: ["If you hire me, I'll do the same for you.", "I won't do that here.", "My old boss said I'll do the same for you one day."],
-    source: 'coach',
+    source: 'corpus dev split (z4-z6)',
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
   },
   {
@@ -571,7 +571,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?<!\\b(?:old|former|previous|last|current) (?:[a-z'-]+ ){0,3})(?:going to|gonna|will|you'll|they'll|he'll|she'll|youll|theyll) (?:absolutely |really |just )?love (?:working (?:with|for) me|having me(?: (?:here|on board|around|on the team))?|me)\\b(?! (?:at|when i was)\\b)|(?:you're|you are|y'all are|yall are|you all are|you guys are|you'll be|you will be) getting (?:a good one|a great one|a good 'un|a gem|a keeper|a real (?:one|gem|asset))",
     example: "Your wholesale accounts are going to love me, trust me.",
     counterExamples: ['If you hire me, your customers will love me.', "My old clients at Acme will love me forever for that fix.", "I don't think they'll love me for saying it."],
-    source: 'coach (the job treated as the candidate\'s: future first-person statements about working there); corpus dev split (i, m)',
+    source: 'coach (the job treated as the candidate\'s: future first-person statements about working there); corpus dev split (i, m); corpus dev split (z4-z6)',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
@@ -590,7 +590,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?:skip|skipping|bypass|bypassing|forget about|dispense with|do without|cut out) (?:the )?(?:rest of (?:the |this )?|remaining |other |next |last |final |formal )?(?:panel|panels|reference|references|reference checks?|reference stage|rounds?|interviews?|formalities|assessment|assessments|background checks?|trial shift|second interview|final round|process|bar raiser|bar-raiser|onsite|on-site|loop|case study|trial task|technical test|trade test)\\b|(?:go|get|jump|move|skip|head) (?:straight|right|directly) (?:on )?to (?:the )?(?:contract|contracts|terms|offer|offer letter|paperwork|start date|signing)\\b|sign off on (?:the|my|this) (?:offer|contract) (?:now|today|right now|this week)",
     example: "Let's skip the reference checks and go straight to the contract.",
     counterExamples: ["Please don't skip the reference checks on my account.", "If the panel agrees, could we go straight to the offer?", "At Acme they skipped the panel and went straight to the offer.", "Can we skip the small talk?"],
-    source: 'coach (closing the deal and in the bag: the rest of the process treated as a formality); corpus dev split (n, o, p)',
+    source: 'coach (closing the deal and in the bag: the rest of the process treated as a formality); corpus dev split (n, o, p); corpus dev split (z4-z6)',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
