@@ -4,7 +4,7 @@
  * read "migration.when" as one word and the sentence splitter would not cut there, so the text
  * that cue patterns read gets the space back (text/compact.ts inserts it and maps every offset
  * back to the turn as typed). Decided by case, in the turn's own text: a word of two or more
- * characters ending in a letter ("migration", "2x", "um"), `.`, `!` or `?`, then a capital that
+ * characters ending in a letter ("migration", "2x", "um", "can't", "Mapúa"), `.`, `!` or `?`, then a capital that
  * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.") have
  * one letter before the dot, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
  * sentence start; the sentence splitter still decides after "Mr." and the like.
@@ -15,12 +15,14 @@ import { isLower, isUpper } from './chars.js';
 /** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
 export const MISSING_SPACE_SOURCE = '[.!?](?=[a-z])';
 
-const isLetter = (c: number): boolean => isLower(c) || isUpper(c);
+/** A letter, accented Latin letters included ("Mapúa", "café"; not × or ÷). */
+const isLetter = (c: number): boolean => isLower(c) || isUpper(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Examples that tests run: where the space goes back, and where it must not. */
 export const MISSING_SPACE_EXAMPLES = {
-  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.'],
+  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.', "The offer call can't.It happens this week.", "I studied at Mapúa.I've been in logistics since."],
   leftAlone: ['We use node.js and e.g.Python at Acme.', 'I moved to the U.S.Then I joined.', 'Our ASP.NET stack', 'I hold a Ph.D in chemistry.'],
 };
 
@@ -31,7 +33,11 @@ export const MISSING_SPACE_EXAMPLES = {
  */
 export function spaceAfter(text: string, i: number): number {
   // Read in the turn's own text: a filler the normalized text blanks ("um.I") still ends a word.
-  if (i < 2 || !isLetter(text.charCodeAt(i - 1)) || !isLetterOrDigit(text.charCodeAt(i - 2))) return -1;
+  // Two word characters before the mark, or a letter, an apostrophe and a letter ("can't."): not
+  // an initial ("e.g.", "U.S.").
+  if (i < 2 || !isLetter(text.charCodeAt(i - 1))) return -1;
+  const before = text.charCodeAt(i - 2);
+  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3)))) return -1;
   const next = text.charCodeAt(i + 1);
   if (!isUpper(next)) return -1;
   const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;

@@ -13,7 +13,7 @@ export const FILLERS: ReadonlyArray<{ id: string; pattern: RegExp; example: stri
   { id: 'filler.um', pattern: /\b(?:u+m+|u+h+m*|e+r+m+|h+m+|mm+)\b,?/g, example: 'So, um, I led it.' },
   { id: 'filler.you-know', pattern: /,\s*you\s+know\b,?|^you\s+know,/g, example: 'It was, you know, hard.' },
   { id: 'filler.like', pattern: /,\s*like,/g, example: 'We had, like, ten days.' },
-  { id: 'filler.i-mean', pattern: /(?:^|(?<=[.!?,]\s+))i\s+mean,/g, example: 'I mean, it worked.' },
+  { id: 'filler.i-mean', pattern: /(?:^|(?<=[.!?,]\s*))i\s+mean,/g, example: 'I mean, it worked.' },
   { id: 'filler.false-start', pattern: /\b[a-z']{1,12}-(?=\s)/g, example: 'I- I think so.' },
   { id: 'filler.repeat', pattern: /\b([a-z']{1,12})\s+(?=\1\b)/g, example: 'I I think so.' },
 ];

@@ -28,6 +28,9 @@ describe('normalize', () => {
   it('reads fillers of several words through any white space between them', () => {
     expect(normalize('It was,  you\tknow, hard.').replace(/\s+/g, ' ')).toBe('it was hard.');
     expect(normalize('Fine.  I  mean, it worked.').replace(/\s+/g, ' ')).toBe('fine. it worked.');
+    // A sentence end typed without its space still ends the sentence before "I mean,".
+    expect(normalize('Right?I mean, it worked.').replace(/\s+/g, ' ')).toBe('right? it worked.');
+    expect(normalize('Then I mean, what I said.').replace(/\s+/g, ' ')).toBe('then i mean, what i said.');
   });
 
   it('leaves words that only look like fillers', () => {
