@@ -98,6 +98,14 @@ describe('labeled processes', () => {
     expect(r.falseAlarmRate).toBeLessThanOrEqual(floors.processes.falseAlarmRateMax);
     expect(r.flagAccuracy).toBeGreaterThanOrEqual(floors.processes.flagAccuracy);
   });
+
+  it.each(floors.earlierProcesses.map((e) => [`${e.files.join(', ')} (${e.recorded})`, e] as const))('drift on the test processes of %s stays above the floors recorded then', (_name, e) => {
+    const files = new Set(e.files);
+    const r = evalProcesses(testProcesses.filter((p) => files.has(p.file)));
+    expect(r.directionOverall).toBeGreaterThanOrEqual(e.processes.directionOverall);
+    expect(r.falseAlarmRate).toBeLessThanOrEqual(e.processes.falseAlarmRateMax);
+    expect(r.flagAccuracy).toBeGreaterThanOrEqual(e.processes.flagAccuracy);
+  });
 });
 
 describe('blind relabelings (corpus/agreement)', () => {
