@@ -2,7 +2,7 @@ import type { CandidateTurn } from '../input/candidate.js';
 import type { Finding } from '../schema/report.js';
 import { compactOffset, readingOf, spanInText, type CompactMap } from '../text/compact.js';
 import { normalizeDetailed } from '../text/normalize.js';
-import { cueScopes, pastEndsBefore, SCOPE_BIT, SENTENCE_SCOPES, sentenceScopes, TRIGGER } from '../text/scopes.js';
+import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER, withEndedPast } from '../text/scopes.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
@@ -493,8 +493,7 @@ function inScope(compiled: ScopeMasks, norm: string, span: Span, si: number, at:
     whole[si] = whole[si]! | sentenceScopes(norm, span, triggers[si]!, unknown);
     known[si] = known[si]! | unknown;
   }
-  let bits = whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0);
-  if (bits & compiled.blockMask & SCOPE_BIT.past && pastEndsBefore(norm, span, at)) bits &= ~SCOPE_BIT.past;
+  const bits = withEndedPast(whole[si]! | (need & ~whole[si]! ? cueScopes(norm, span, at, triggers[si]!, need & ~whole[si]!) : 0), compiled.blockMask, norm, span, at);
   return (bits & compiled.blockMask) === 0 && (bits & compiled.requireMask) === compiled.requireMask;
 }
 

@@ -42,7 +42,7 @@ export const SCOPE_RULES = {
    * a future: "… in 2019 and I'll do it again"): a past story before it does not reach a cue in
    * it (see `pastEndsBefore`). A hedge such as "I'd like to think" or "I'd say" starts no plan.
    */
-  futureClause: { re: /(?:(?:[,;\u2013\u2014]|\s-)\s*(?:(?:and|so|then|and so|so now|so this time|and this time|this time|but now|now)\s+)?(?:i'll|i\s+will|ill|i'm\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i'd|i\s+would|i\s+can|we'll|i\s+(?:want|need|expect)|i'm\s+(?:asking|looking)\s+for)|\s(?:and|so)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna))\b(?!\s+(?:like\s+to\s+think|say|guess|imagine|argue|hazard))/, example: 'I cut cloud spend 35% at Acme, and I will do the same for you.' },
+  futureClause: { re: /(?:(?:[,;\u2013\u2014]|\s-)\s*(?:(?:and|so|then|and so|so now|so this time|and this time|this time|but now|now)\s+)?(?:i'll|i\s+will|ill|i'm\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i'd|i\s+would|i\s+can|we'll|i\s+(?:want|need|expect)|i'm\s+(?:asking|looking)\s+for)|\s(?:and|so)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna))\b(?!\s+(?:like\s+to\s+think|say|guess|imagine|argue|hazard))/, example: 'I reduced cloud spend 35% at Acme, and I will do the same for you.' },
   question: { start: /^(?:(?:so|and|but|ok|okay|also|just|well)\W+)*(?:(?:what|how|when|where|who|which|why)(?:'s|'re|'d| (?:is|are|was|were|do|does|did|will|would|can|could|should|might|kind|sort|type|time|day|about|if|else|percentage|portion))|(?:is|are|do|does|did|will|would|can|could|should|may|shall|have|has|am) (?:i|we|you|there|it|the|this|that|they|my|your|our|he|she|someone|anyone))\b/, example: 'What would success look like?' },
   /** Where the candidate's own clause starts again after reported words (see ownClause). */
   ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why|but)\s/g,
@@ -216,7 +216,7 @@ const FUTURE_CLAUSE = new RegExp(SCOPE_RULES.futureClause.re.source, 'g');
  * reduced cloud spend 35%, and I'll do the same for you" is a past story and then a plan; the
  * plan is the candidate's present talk. Only asked for a cue that the past scope would silence.
  */
-export function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
+function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
   const re = FUTURE_CLAUSE;
   re.lastIndex = 0;
   const from = reachStart(norm, sentence, at);
@@ -228,9 +228,17 @@ export function pastEndsBefore(norm: string, sentence: Span, at: number): boolea
   return !SCOPE_RULES.past.re.test(norm.slice(from + start, sentence.end));
 }
 
+/**
+ * `bits` (a cue's scopes at `at`) without the past scope where the past story ends before the
+ * cue's clause (see pastEndsBefore). Asked only when `relevant` holds the past scope: a caller
+ * for which past changes nothing pays nothing.
+ */
+export function withEndedPast(bits: number, relevant: number, norm: string, sentence: Span, at: number): number {
+  return bits & relevant & SCOPE_BIT.past && pastEndsBefore(norm, sentence, at) ? bits & ~SCOPE_BIT.past : bits;
+}
+
 /** Every scope at a position, for debugging and explanations. */
 export function scopesAt(norm: string, sentence: Span, start: number): Scope[] {
-  let bits = sentenceScopes(norm, sentence) | cueScopes(norm, sentence, start);
-  if (bits & SCOPE_BIT.past && pastEndsBefore(norm, sentence, start)) bits &= ~SCOPE_BIT.past;
+  const bits = withEndedPast(sentenceScopes(norm, sentence) | cueScopes(norm, sentence, start), ALL_SCOPES, norm, sentence, start);
   return SCOPES.filter((s) => (bits & SCOPE_BIT[s]) !== 0);
 }
