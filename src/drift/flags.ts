@@ -24,8 +24,27 @@ function evidenceFor(def: DimensionDef, sign: 1 | -1, before: RoundResult, after
 }
 
 /**
+ * Whether a consecutive change brings the candidate back to the first round's tone: the earlier
+ * round had drifted from the first (significantly, the other way) and the later round no longer
+ * differs from it. The coach's advice is to keep the first round's tone, so going back to it is
+ * not a change to warn about.
+ */
+function backToFirst(delta: Delta, deltas: readonly Delta[], firstId: string): boolean {
+  if (delta.pair !== 'consecutive' || delta.from === firstId) return false;
+  let before: Delta | undefined;
+  let after: Delta | undefined;
+  for (const d of deltas) {
+    if (d.dimension !== delta.dimension || d.from !== firstId) continue;
+    if (d.to === delta.from) before = d;
+    else if (d.to === delta.to) after = d;
+  }
+  return before !== undefined && after !== undefined && before.significant && Math.sign(before.delta) === -Math.sign(delta.delta) && !after.significant;
+}
+
+/**
  * One flag per meaningful change: a significant consecutive delta whose direction has a coach's
- * rule; then a drift from the first round that no consecutive step flagged (a slow slide).
+ * rule, unless it is a return to the first round's tone; then a drift from the first round that no
+ * consecutive step flagged (a slow slide).
  */
 export function flagsFor(defs: readonly DimensionDef[], rounds: readonly RoundResult[], deltas: readonly Delta[], turnText: (round: string, turn: number) => string): Flag[] {
   const byId = new Map(rounds.map((r) => [r.id, r]));
@@ -33,7 +52,7 @@ export function flagsFor(defs: readonly DimensionDef[], rounds: readonly RoundRe
   const out: Flag[] = [];
   const ordered = [...deltas.filter((d) => d.pair === 'consecutive'), ...deltas.filter((d) => d.pair === 'from-first')];
   for (const delta of ordered) {
-    if (!delta.significant) continue;
+    if (!delta.significant || backToFirst(delta, deltas, rounds[0]!.id)) continue;
     const def = defs.find((d) => d.name === delta.dimension)!;
     const direction = delta.delta > 0 ? 'up' : 'down';
     const rule = def.flags[direction];

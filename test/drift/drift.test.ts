@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, formatJson, type Report } from '../../src/index.js';
-import { closing, inTheBag, moreStories, reversal, selfFocus, stable } from './processes.js';
+import { closing, inTheBag, moreStories, neutral, reversal, selfFocus, stable } from './processes.js';
 
 const warnings = (r: Report) => r.flags.filter((f) => f.severity === 'warning');
 
@@ -52,6 +52,17 @@ describe('drift between rounds', () => {
     const back = r.deltas.find((d) => d.from === 'screen' && d.to === 'final' && d.dimension === 'assertiveness')!;
     expect(back.pair).toBe('from-first');
     expect(back.significant).toBe(false);
+  });
+
+  it('going back to the first round\'s tone is not a warning, overshooting it is', () => {
+    // The final round is back where the screen was: the step down is a return, not "more hedged".
+    expect(warnings(analyze(reversal)).map((f) => `${f.from}>${f.to}:${f.direction}`)).toEqual(['screen>onsite:up']);
+    // The same step down, but to a final round more hedged than the screen: that is a change.
+    const hedged = ['I guess I might be wrong, but maybe it sort of worked.', "I'm not sure, I think perhaps it was kind of okay.", 'Hopefully, I could probably try to help a little, maybe.', "I don't know, I guess it's sort of hard to say."];
+    const overshoot = { rounds: [reversal.rounds[0]!, reversal.rounds[1]!, { id: 'final', label: 'Final', answers: [...neutral, ...hedged, ...hedged.map((h) => h.replace('I', 'Honestly I'))] }] };
+    const r = analyze(overshoot);
+    expect(r.deltas.find((d) => d.from === 'screen' && d.to === 'final' && d.dimension === 'assertiveness')!.significant).toBe(true);
+    expect(warnings(r).map((f) => `${f.from}>${f.to}:${f.direction}`)).toContain('onsite>final:down');
   });
 
   it('covers every consecutive pair and every later round against the first', () => {

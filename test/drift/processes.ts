@@ -1,7 +1,7 @@
 import type { Process } from '../../src/index.js';
 
 /** Processes written for each drift case. Each round mixes neutral lines with the case's cues. */
-const neutral = [
+export const neutral = [
   'I spent four years on the billing platform at Corvid.',
   'Most of my work was on the ledger and the payout scheduler.',
   'I usually start a project by writing a short design doc.',
