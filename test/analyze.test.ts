@@ -43,6 +43,22 @@ describe('analyze', () => {
     expect(interviewerOnly.rounds[0]!.findings).toEqual([]);
   });
 
+  it('reads the question before an answer only to tell pay asked about from pay raised unasked', () => {
+    const answer = "I'm looking for 120k base, plus the usual bonus.";
+    const focusCues = (question: string, more: string[] = []) => {
+      const report = analyze({ candidate: 'Sam', rounds: [{ turns: [{ speaker: 'Dana', text: question }, { speaker: 'Sam', text: answer }, ...more.map((text) => ({ speaker: 'Sam', text }))] }] });
+      return report.rounds[0]!.findings.filter((f) => f.dimension === 'focus').map((f) => f.cue);
+    };
+    // Raised unasked, or pressed after an offer: self-focus.
+    expect(focusCues('Tell me about the last team you led.')).toEqual(expect.arrayContaining(['focus.ask-number', 'focus.pay-and-perks']));
+    expect(focusCues('We can offer 105 base.')).toContain('focus.ask-number');
+    expect(focusCues('We can go through pay with HR. What else?')).toContain('focus.ask-number');
+    // The interviewer asked: answering is focus 0 (corpus/GUIDELINES.md), and the question adds nothing.
+    expect(focusCues('Thanks. And what are your salary expectations?')).toEqual([]);
+    // The answer runs on in a second turn of the candidate's: still the answer.
+    expect(focusCues('What are you making now?', ['The bonus was ten percent last year.'])).toEqual([]);
+  });
+
   it('carries the turn start time into findings', () => {
     const report = analyze(process);
     const f = report.rounds[0]!.findings.find((x) => x.turn === 3)!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_DEFS, SCOPES } from '../src/index.js';
+import { askedCues } from '../src/dimensions/asked.js';
 import { checkEnds, compileLexicon, firstKeys, toSource } from '../src/dimensions/compile.js';
 import { cuesOf } from './helpers.js';
 
@@ -50,6 +51,15 @@ describe('cue tables', () => {
         expect(def.cues.some((other) => other.id === id), `${cue.id} yields to ${id}`).toBe(true);
       }
     }
+  });
+
+  it.each(cues.filter(({ cue }) => cue.askedBy !== undefined).map(({ cue }) => [cue.id, cue]))('%s holds for an answer to its asked example, and only to a question', (_id, cue) => {
+    expect(cue.askedExample, `${cue.id} needs an askedExample`).toMatch(/\?$/);
+    const { asked } = compileLexicon(DIMENSION_DEFS);
+    expect(askedCues(cue.askedExample!, asked!).has(cue.id)).toBe(true);
+    // The same words, said and not asked, raise nothing.
+    expect(askedCues(cue.askedExample!.replace(/\?$/, '.'), asked!).has(cue.id)).toBe(false);
+    expect(new RegExp(`${cue.askedBy}|`).exec('')!.length, `${cue.id} askedBy must not capture`).toBe(1);
   });
 
   it('names only known scopes in blockedBy and requires', () => {

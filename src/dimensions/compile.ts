@@ -1,5 +1,6 @@
 import type { Cue } from '../lexicon/types.js';
 import { SCOPE_BIT, type Scope } from '../text/scopes.js';
+import { type AskedRule, askedRule } from './asked.js';
 import { compileLearned, type CompiledLearned } from './learned.js';
 import type { DimensionDef } from './types.js';
 
@@ -49,6 +50,8 @@ export interface CompiledLexicon {
   learnedScopes: ScopeMasks[];
   /** Cue id → the ids of the cues it yields to (`Cue.yieldsTo`, those of its own dimension); absent when no cue yields. */
   yields?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The cues that hold for an answer to a question they match (`Cue.askedBy`); absent when none has one. */
+  asked?: readonly AskedRule[];
 }
 
 /** The key a token or a pattern's first word is indexed by: its leading run of letters or digits. */
@@ -179,6 +182,8 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   const yields = yieldsOf(defs);
   const out: CompiledLexicon = learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
   if (yields.size > 0) out.yields = yields;
+  const asked = defs.flatMap((def) => def.cues.flatMap((cue) => (cue.askedBy === undefined ? [] : [askedRule(cue.id, toSource(cue.askedBy))])));
+  if (asked.length > 0) out.asked = asked;
   return out;
 }
 

@@ -6,6 +6,7 @@ import { cueScopes, SENTENCE_SCOPES, sentenceScopes, TRIGGER, withEndedPast } fr
 import { splitSentences, type Span } from '../text/sentences.js';
 import { STYLE_WIDTH } from '../text/styleWords.js';
 import { isInnerCode, isLetterCode } from '../text/tokenize.js';
+import { askedCues } from './asked.js';
 import { type CompiledLexicon, type CueMatcher, type ScopeMasks } from './compile.js';
 import { callLearned, LEARNED_CUE, vetoedBy, type CompiledLearned } from './learned.js';
 import { DEAD, FIRST_INDEX, PREFIX_BUDGET, type PrefixDfa, SECOND_INDEX, UNSET } from './prefix.js';
@@ -80,6 +81,13 @@ let triggerBuffer = new Int32Array(64);
 /** Per sentence: the sentence-wide scopes found (whole) among those looked for so far (known). */
 let wholeBuffer = new Int32Array(64);
 let knownBuffer = new Int32Array(64);
+/**
+ * Per sentence: the dimensions (a bit per registry index) on which the answered question settled
+ * the sentence (`Cue.askedBy`), which the learned pass then leaves alone; `answered` says whether
+ * the turn has any.
+ */
+let answeredBuffer = new Int32Array(64);
+let answered = false;
 
 /**
  * n zeros in an array that holds unboxed doubles from the start. Arrays filled with the
@@ -134,6 +142,12 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
       triggerBuffer = new Int32Array(spans.length * 2);
       wholeBuffer = new Int32Array(spans.length * 2);
       knownBuffer = new Int32Array(spans.length * 2);
+      answeredBuffer = new Int32Array(spans.length * 2);
+      answered = false;
+    }
+    if (answered) {
+      answeredBuffer.fill(0);
+      answered = false;
     }
     triggerBuffer.fill(0, 0, spans.length);
     wholeBuffer.fill(0, 0, spans.length);
@@ -142,7 +156,7 @@ export function collectEvidence(turns: readonly CandidateTurn[], lexicon: Compil
     lastEnd.fill(-1);
     const turnFindings = findings.length;
     matchCues(turn, norm, spans, lexicon, state.filtered, netAt, lastEnd, findings);
-    if (lexicon.yields !== undefined && findings.length > turnFindings) yieldPass(findings, turnFindings, spans, lexicon, lexicon.yields, netAt);
+    if (lexicon.yields !== undefined && findings.length > turnFindings) yieldPass(findings, turnFindings, spans, lexicon, lexicon.yields, netAt, original.asked);
     if (lexicon.learned !== undefined) learnedPass(turn, norm, spans, lexicon, lexicon.learned, netAt, findings, turnFindings);
     if (map !== undefined) inTurnText(findings, turnFindings, map, original.text);
     finishSentences(norm, spans, fillers, D, netAt, styleAt, sums);
@@ -426,15 +440,31 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
 
 /**
  * Drops each of the turn's cue findings whose cue yields to another (`Cue.yieldsTo`) that matched
- * in the same sentence (whether or not that one yields in turn). The sentence's evidence on that
- * dimension is summed again from the findings left, in the order `matchCues` added them, so it is
- * exactly what it would be had the yielding cues not matched.
+ * in the same sentence (whether or not that one yields in turn), or that holds for the whole turn
+ * as the answer to the question before it (`Cue.askedBy`: that question is read only when a
+ * finding could yield to it). The sentence's evidence on that dimension is summed again from the
+ * findings left, in the order `matchCues` added them, so it is exactly what it would be had the
+ * yielding cues not matched.
  */
-function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Span[], lexicon: CompiledLexicon, yields: ReadonlyMap<string, ReadonlySet<string>>, netAt: number): void {
+function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Span[], lexicon: CompiledLexicon, yields: ReadonlyMap<string, ReadonlySet<string>>, netAt: number, question: string | undefined): void {
   const dropped: number[] = [];
+  let asked: ReadonlySet<string> | undefined;
   for (let i = turnFindings; i < findings.length; i++) {
-    const over = yields.get(findings[i]!.cue);
-    if (over !== undefined && outranked(findings, turnFindings, findings[i]!, over)) dropped.push(i);
+    const f = findings[i]!;
+    const over = yields.get(f.cue);
+    if (over === undefined) continue;
+    if (outranked(findings, turnFindings, f, over)) dropped.push(i);
+    else if (question !== undefined && lexicon.asked !== undefined) {
+      asked ??= askedCues(question, lexicon.asked);
+      for (const id of over) {
+        if (!asked.has(id)) continue;
+        dropped.push(i);
+        const si = spans.findIndex((span) => span.start === f.sentence.start);
+        answeredBuffer[si] = answeredBuffer[si]! | (1 << dimensionOf(lexicon, f));
+        answered = true;
+        break;
+      }
+    }
   }
   if (dropped.length === 0) return;
   const D = lexicon.defs.length;
@@ -541,7 +571,9 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
     let ask = 0;
     for (let d = 0; d < D; d++) {
       const def = lexicon.defs[d]!;
-      if (Math.abs(net[row + d]!) < def.sentenceThreshold) want |= 1 << d;
+      if (Math.abs(net[row + d]!) < def.sentenceThreshold) {
+        if (!answered || ((answeredBuffer[si]! >>> d) & 1) === 0) want |= 1 << d;
+      }
       else if (def.learnedVeto !== undefined && learned.dimIndex[d]! >= 0) ask |= 1 << d;
     }
     const span = spans[si]!;

@@ -17,6 +17,12 @@ export interface CandidateTurn {
   turn: number;
   text: string;
   time?: number;
+  /**
+   * The other speaker's turn just before (the candidate's own turns in between aside): what the
+   * candidate is answering. Read only to tell an answer to a question from a topic raised
+   * unasked (`Cue.askedBy`); it never adds evidence.
+   */
+  asked?: string;
 }
 
 export interface RoundSpeech {
@@ -47,8 +53,15 @@ function countWords(text: string): number {
 
 function turnsOf(round: Round, speakerKey: string): CandidateTurn[] {
   const out: CandidateTurn[] = [];
+  let asked: string | undefined;
   round.turns?.forEach((t, i) => {
-    if (key(t.speaker) === speakerKey) out.push(t.start === undefined ? { turn: i, text: t.text } : { turn: i, text: t.text, time: t.start });
+    if (key(t.speaker) !== speakerKey) {
+      asked = t.text;
+      return;
+    }
+    const turn: CandidateTurn = t.start === undefined ? { turn: i, text: t.text } : { turn: i, text: t.text, time: t.start };
+    if (asked !== undefined) turn.asked = asked;
+    out.push(turn);
   });
   return out;
 }

@@ -130,6 +130,9 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ['What is the bonus, and how much vacation do I get?'],
     source: 'corpus/GUIDELINES.md clarifications (pay the interviewer raised is 0: this offsets one pay cue, and below the threshold it is nothing alone); corpus dev split (e)',
     blockedBy: ['negation'],
+    // The interviewer's question about pay, right before the answer, raises pay just as well.
+    askedBy: "salary|salaries|compensation|comp|ctc|pay(?! attention)|paid|package|wages?|remuneration|(?:day|hourly|pay|bill|going) rate|rate of pay|benefits|(?:what|how much) (?:are|were) you (?:making|earning|on|paid|getting)|how much (?:do|did|would) you (?:make|earn|want|need|expect)|(?:what|which) (?:number|figure|range) (?:do|did|would) you|(?:what|which) (?:number|figure|range) (?:are|were) you",
+    askedExample: 'And what are your salary expectations?',
   },
   {
     id: 'focus.where-i-can-help',

@@ -36,4 +36,14 @@ export interface Cue {
    * asks about pay is about pay).
    */
   yieldsTo?: string[];
+  /**
+   * A pattern (same syntax) over the question the candidate is answering: a sentence ending in
+   * "?" in the other speaker's turn just before. Where one matches, this cue outranks the cues
+   * that yield to it throughout the answer, though it adds no evidence of its own: an answer to
+   * "What are your salary expectations?" is not pay brought up unasked. The interviewer's words
+   * never add evidence.
+   */
+  askedBy?: string;
+  /** A question `askedBy` matches; a test runs it. */
+  askedExample?: string;
 }

@@ -1,0 +1,31 @@
+import { normalize } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
+
+/** A cue's `askedBy`, compiled: where its pattern starts a word of a question, the cue holds for the answer. */
+export interface AskedRule {
+  cue: string;
+  re: RegExp;
+}
+
+/** A rule from a cue's id and its `askedBy` as a RegExp source (compile.ts `toSource`): the pattern, from a word start to a word end. */
+export function askedRule(cue: string, source: string): AskedRule {
+  return { cue, re: new RegExp(`(?<![a-z0-9\\u00c0-\\u02af])(?:${source})(?![a-z0-9\\u00c0-\\u02af]|'[a-z])`) };
+}
+
+const QUESTION_END = /\?["')\]]*$/;
+
+/**
+ * The cues whose `askedBy` matches a question in `text` (the other speaker's turn before an
+ * answer): a sentence of it that ends in "?".
+ */
+export function askedCues(text: string, rules: readonly AskedRule[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (rules.length === 0 || !text.includes('?')) return out;
+  const norm = normalize(text);
+  for (const span of splitSentences(norm, text)) {
+    const sentence = norm.slice(span.start, span.end);
+    if (!QUESTION_END.test(sentence)) continue;
+    for (const rule of rules) if (rule.re.test(sentence)) out.add(rule.cue);
+  }
+  return out;
+}
