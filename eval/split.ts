@@ -19,16 +19,20 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the fifteenth round. No cue, weight or model is fitted to them and none of their
+ * writers in the sixteenth round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
  * read and tuned on in the eleventh, as n/o/p were in the tenth; t/u/v, the eleventh round's,
  * were read only in aggregate in the twelfth and tuned on at its end; w/x/y, the twelfth
  * round's, were read and tuned on in the thirteenth; z1/z2/z3, the thirteenth round's, in the
- * fourteenth; z4/z5/z6, the fourteenth round's, in the fifteenth.)
+ * fourteenth; z4/z5/z6, the fourteenth round's, in the fifteenth; z7/z8/z9, the fifteenth
+ * round's, in the sixteenth.)
  */
-export const FRESH = ['sentences-z7.jsonl', 'sentences-z8.jsonl', 'sentences-z9.jsonl'];
+export const FRESH = ['sentences-z10.jsonl', 'sentences-z11.jsonl', 'sentences-z12.jsonl'];
+
+/** The fifteenth round's fresh files: their dev errors were read and cues tuned on them in the sixteenth; no model trains on them. */
+export const Z789 = ['sentences-z7.jsonl', 'sentences-z8.jsonl', 'sentences-z9.jsonl'];
 
 /** The fourteenth round's fresh files: their dev errors were read and cues tuned on them in the fifteenth; no model trains on them. */
 export const Z456 = ['sentences-z4.jsonl', 'sentences-z5.jsonl', 'sentences-z6.jsonl'];
@@ -45,11 +49,11 @@ export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
- * on, per dimension: FRESH, Z123 and Z456 for all; and for focus, sentences-k/-l/-m too. Those three came fresh
+ * on, per dimension: FRESH, Z123, Z456 and Z789 for all; and for focus, sentences-k/-l/-m too. Those three came fresh
  * in the seventh round and stayed out of training because, trained with them, the layer made
  * the dev processes' drift noisier (false alarms 0.008 -> 0.014, flags 0.965 -> 0.951). In the
  * ninth round their dev errors were read and cues tuned on them, and the per-dimension check
@@ -80,6 +84,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...FRESH],
-  examples: [...WXY, ...Z123, ...Z456, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...FRESH],
+  examples: [...WXY, ...Z123, ...Z456, ...Z789, ...FRESH],
 };
