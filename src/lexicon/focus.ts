@@ -227,10 +227,10 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.ask-tied-to-value',
     polarity: 1, weight: 0.45,
-    pattern: "(?:given|since|because) (?:that )?(?:i'd|i'll|i would|i will|i can|i'm going to) (?:be )?(?:own|owning|cover|covering|take over|taking over|save|saving|run|running|replace|replacing|manage|managing|lead|leading|handle|handling|bring|bringing|cut|cutting|fix|fixing|build|building)|(?:you're|you are) (?:currently )?(?:paying|spending|losing|asking me to)|costing you|(?:save|saves|saving) you (?:the|a|an|[$€£]?\\d)|(?:since|given|because|if) (?:the|this) (?:job|role|position) (?:would |will |really |also )?(?:cover|covers|include|includes|span|spans|own|owns|involve|involves|add|adds)|(?:reflect|reflects) (?:[a-z0-9'-]+ ){0,2}(?:scope|value|work|worth|responsibility|responsibilities|load|size|impact|results|savings|turnaround|stores|locations|sites)",
+    pattern: "(?:given|since|because) (?:that )?(?:i'd|i'll|i would|i will|i can|i'm going to) (?:be )?(?:own|owning|cover|covering|take over|taking over|save|saving|run|running|replace|replacing|manage|managing|lead|leading|handle|handling|bring|bringing|cut|cutting|fix|fixing|build|building)|(?:you're|you are) (?:currently )?(?:paying|spending|losing|asking me to)|costing you|(?:save|saves|saving) you (?:the|a|an|[$€£]?\\d)|(?:since|given|because|if) (?:the|this) (?:job|role|position) (?:would |will |really |also )?(?:cover|covers|include|includes|span|spans|own|owns|involve|involves|add|adds)|(?:reflect|reflects) (?:[a-z0-9'-]+ ){0,2}(?:scope|value|work|worth|responsibility|responsibilities|load|size|impact|results|savings|turnaround|stores|locations|sites)|(?:i'd|i would|i'll|i will|i'm happy to|i am happy to|i propose|i suggest|let's|lets) (?:[a-z']+ ){0,6}(?:tied|tie|tying|linked|link|linking|pegged|peg|pegging) (?:directly |more |partly |entirely |all |part of it |some of it )?to (?:the |our |your |company |team |actual |verified )?(?:[a-z'-]+ ){0,2}(?:revenue|sales|savings|results|targets|performance|margin|growth|profit|kpis|numbers|delivery|outcomes|retention|milestones)",
     example: "Given that I'd own the migration that's costing you $2M a year, I'm asking for 180.",
     counterExamples: ['Given the market, I want 180.', 'I want 180 base.', 'The dashboard reflects live data.'],
-    source: 'corpus/GUIDELINES.md (a negotiation ask tied to value is 0: this offsets one bare ask, and below the threshold it is nothing alone)',
+    source: 'corpus/GUIDELINES.md (a negotiation ask tied to value is 0: this offsets one bare ask, and below the threshold it is nothing alone); dev processes (pb-012, pd-016: a bonus tied to revenue or savings)',
     blockedBy: ['reported', 'negation', 'past'],
   },
   // ── self-focused ──────────────────────────────────────────────────────────────
@@ -242,8 +242,8 @@ export const focusCues: readonly Cue[] = [
     counterExamples: ["I'm happy to cover school holidays when others need time off.", 'That raises a fair question about the rollout.', 'What objections do your buyers raise on a first call?', "I'd love to help the charity raise more from legacies.", 'The mileage on the delivery vans is high.', 'At my last store I picked up extra shifts every December.', "I'd make the first pass over your backlog myself."],
     source: 'coach; corpus dev split (z4-z6)',
     blockedBy: ['reported', 'negation', 'past'],
-    // Pay the interviewer raised is 0 (corpus/GUIDELINES.md): however many pay words the answer holds.
-    yieldsTo: ['focus.pay-they-raised'],
+    // Pay the interviewer raised, and an ask tied to value, are 0 (corpus/GUIDELINES.md): however many pay words the answer holds.
+    yieldsTo: ['focus.pay-they-raised', 'focus.ask-tied-to-value'],
   },
   {
     id: 'focus.ask-number',

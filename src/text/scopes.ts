@@ -47,7 +47,7 @@ export const SCOPE_RULES = {
   /** Where the candidate's own clause starts again after reported words (see ownClause). */
   ownClause: /[,;]["']?\s+(?:and )?(?:so|after|then|which is why|that's why|but)\s/g,
   reported: { re: /\b(?!i\b)[a-z']+\s+(?:(?:always|once|just|then|also|even|basically|literally|kept|has|have|had)\s+)?(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|would say|used to say|put it|keeps saying|kept saying|wrote|according to)\b(?! to (?:ask|find out|check|double-check|look into|push for|get)\b)|\baccording to\b/, example: 'My recruiter said I should push harder.' },
-  past: { re: new RegExp(String.raw`(?<!\b(?:if|wish|as if|even if|only if|if only|from what|are|is|am|will|would|can|could|should|shall|must|do|does|want|wants|need|needs|get|gets|got|have|has|keep|keeps|like|likes|make|makes|see) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|proce|succe|exce|bre|embe|wonder)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')${WISH}|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b${WISH}|\b(?:did|were (?!i\b))(?<!\bif (?:[a-z'-]+ ){1,4}were )(?<!\bif (?:i|we|you|they|he|she|it) did)(?<!(?:^|[,;:]\s*)were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )`), example: 'When I started at Acme, I shadowed support.' },
+  past: { re: new RegExp(String.raw`(?<!\b(?:if|wish|as if|even if|only if|if only|from what|are|is|am|will|would|can|could|should|shall|must|do|does|want|wants|need|needs|get|gets|got|have|has|keep|keeps|like|likes|make|makes|see|of) )\b(?:i|we|they|he|she|it|my team|our team)\s+(?:\w+ly\s+|then\s+|also\s+|just\s+|had\s+|finally\s+)?(?:was|were|had|did|(?!(?:ne|fe|se|spe|proce|succe|exce|bre|embe|wonder)ed\b)[a-z]{2,}ed|led|built|ran|made|took|got|went|wrote|drove|grew|won|brought|found|saw|came|began|thought|told|sold|spent|kept|left|held|became|taught|caught|felt|gave|paid|met|flew|chose|knew|rebuilt|rewrote|stood|sat|spoke|broke|oversaw|undertook|overcame)\b(?!')${WISH}|(?<!\b(?:if|wish|as if|even if) (?:i|it|he|she) )\bwas\b${WISH}|\b(?:did|were (?!i\b))(?<!\bif (?:[a-z'-]+ ){1,4}were )(?<!\bif (?:i|we|you|they|he|she|it) did)(?<!(?:^|[,;:]\s*)were )\b|\b(?:last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|time)|years? ago|months? ago|weeks? ago|back (?:then|in|at|when)|previously|at the time|in (?:19|20)\d\d|at my (?:last|previous|old|former) )`), example: 'When I started at Acme, I shadowed support.' },
 } as const;
 
 /**
@@ -229,12 +229,27 @@ function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
 }
 
 /**
+ * Whether the past story of a sentence starts after the clause of a cue at `at`: the sentence
+ * opens with the cue's clause, which holds no past form, and the past comes after a clause
+ * break (SCOPE_RULES.clauseBreak: "I need to be fully remote, I moved two hours away last year"). The cue's clause is the
+ * candidate's present talk; the past that follows is the reason. Only asked for a cue that the
+ * past scope would silence.
+ */
+function pastStartsAfter(norm: string, sentence: Span, at: number): boolean {
+  const re = CLAUSE_BREAK;
+  re.lastIndex = at;
+  const m = re.exec(norm);
+  if (m === null || m.index >= sentence.end) return false;
+  return !SCOPE_RULES.past.re.test(norm.slice(sentence.start, m.index));
+}
+
+/**
  * `bits` (a cue's scopes at `at`) without the past scope where the past story ends before the
- * cue's clause (see pastEndsBefore). Asked only when `relevant` holds the past scope: a caller
- * for which past changes nothing pays nothing.
+ * cue's clause (see pastEndsBefore) or starts after it (see pastStartsAfter). Asked only when
+ * `relevant` holds the past scope: a caller for which past changes nothing pays nothing.
  */
 export function withEndedPast(bits: number, relevant: number, norm: string, sentence: Span, at: number): number {
-  return bits & relevant & SCOPE_BIT.past && pastEndsBefore(norm, sentence, at) ? bits & ~SCOPE_BIT.past : bits;
+  return bits & relevant & SCOPE_BIT.past && (pastEndsBefore(norm, sentence, at) || pastStartsAfter(norm, sentence, at)) ? bits & ~SCOPE_BIT.past : bits;
 }
 
 /** Every scope at a position, for debugging and explanations. */

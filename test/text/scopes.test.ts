@@ -130,6 +130,18 @@ describe('scopes', () => {
     expect(scopes('I mentored three juniors and, I\'d like to think because of that, two got promoted.', 'promoted')).toContain('past');
   });
 
+  it('a past story that starts after the cue\'s clause leaves that clause present', () => {
+    // The reason told after a clause break does not make the ask before it a story.
+    expect(scopes('I need to be fully remote, I moved two hours away last year.', 'fully remote')).not.toContain('past');
+    expect(scopes('I want the senior title because I led the team for three years.', 'senior title')).not.toContain('past');
+    expect(scopes('I need to be fully remote, I moved two hours away last year.', 'two hours')).toContain('past');
+    // A clause with a past form of its own stays past, and so does one with no break after it.
+    expect(scopes('Last year I wanted the senior title, so I asked for it.', 'senior title')).toContain('past');
+    expect(scopes('I wanted the senior title after I led the team.', 'senior title')).toContain('past');
+    // "more of it tied to revenue" is a participle, not a past story.
+    expect(scopes("I'd rather have more of it tied to revenue.", 'revenue')).not.toContain('past');
+  });
+
   it('"I was hoping / wondering", hedged or not, is a present wish, not a past story', () => {
     expect(scopes('I was hoping the pay would be higher.', 'pay')).not.toContain('past');
     expect(scopes('I was sort of hoping the pay would be higher.', 'pay')).not.toContain('past');
