@@ -68,10 +68,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.lets-close',
     polarity: 1, weight: 1,
-    pattern: "let's (?:just )?(?:get this done|get it done|get (?:this|it) (?:over|across) the line|wrap (?:this|it|things) up|close (?:this|it)|make (?:this|it) happen|move (?:forward|fast|quickly|on to)|skip (?:the|to)|cut to|not waste|get (?:to|down to) (?:the|business)|talk (?:numbers|offer|money|salary|terms)|finalize|lock (?:this|it) in|sign|speed (?:this|things) up|be honest,? you)|(?:we|you) (?:need|have) to (?:get (?:this|it) (?:done|finalized|signed|closed|over the line|wrapped up)|wrap (?:this|it) up|close (?:this|it)(?! out)|finalize|lock (?:this|it) in)",
+    pattern: "let's (?:just )?(?:get this done|get it done|get (?:this|it) (?:over|across) the line|wrap (?:this|it|things) up|close (?:this|it)|make (?:this|it) happen|move (?:forward|fast|quickly|on to)|skip (?:the|to)|cut to|not waste|get (?:to|down to) (?:the|business)|talk (?:numbers|offer|money|salary|terms)|finalize|lock (?:this|it) in|sign|speed (?:this|things) up|be honest,? you)|(?:we|you) (?:need|have) to (?:get (?:this|it) (?:done|finalized|signed|closed|over the line|wrapped up)|wrap (?:this|it) up|close (?:this|it)(?! out)|finalize|lock (?:this|it) in)|let's (?:just )?lock in (?:my|the|four|three|two|five|six|[0-9]+)|(?:y'all|you|you guys|you all) (?:had |'d )?better (?:move|hurry|decide|be quick|get moving|make (?:it|up your mind|your mind up))",
     example: "Let's get this done so I can sign this week.",
     counterExamples: ['We need to get this right for your customers.'],
-    source: 'coach',
+    source: 'coach; corpus dev split (z7-z9)',
     blockedBy: ['reported', 'negation'],
   },
   {
@@ -230,10 +230,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.ultimatum',
     polarity: 1, weight: 1,
-    pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking|stay (?:in|at|with|home)\\b)|i'm walking(?=[,.!?;]|$)|(?:i'm|i am) not (?:moving|budging|bending|flexing) on (?:either|that|this|it|those|them|both)\\b|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it",
+    pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking|stay (?:in|at|with|home)\\b)|i'm walking(?=[,.!?;]|$)|(?:i'm|i am) not (?:moving|budging|bending|flexing) on (?:either|that|this|it|those|them|both)\\b|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it|either you (?:want|hire|take|like) me or (?:you )?(?:don't|do not|you don't)|(?:(?<!\\b(?:expect|expected|expecting|deserve|deserves|deserved|accepted) )nothing less|no way)(?=[.!]*$)",
     example: "Match the bonus they offered or I'll stay where I am.",
-    counterExamples: ['I was not sure I would stay where I was, so I moved.', 'Safety is the floor for the team, not the ceiling.'],
-    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h)',
+    counterExamples: ["Honestly, from your team I expected nothing less.", "Is there no way to move the start date?", 'I was not sure I would stay where I was, so I moved.', 'Safety is the floor for the team, not the ceiling.'],
+    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h); corpus dev split (z7-z9)',
     blockedBy: ['reported'],
   },
   {
@@ -270,10 +270,10 @@ export const assertivenessCues: readonly Cue[] = [
     // "Have IT load the CRM on my iPad", "Tell Priya I'll take over the standup").
     id: 'assertiveness.set-up-my',
     polarity: 1, weight: 1,
-    pattern: "(?<=(?:^|[.!?,;] |\\band )(?:(?:just|please|so|then|now) )?)(?:(?:set up|lock in|sort out|make sure|have|ship) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized)|have (?:it|hr|someone|them|the [a-z]+) (?:load|set|send|get|put|book|order|sort|ready)|get (?:hr|it|someone|them|the [a-z]+) to|tell (?!me\\b)(?:[a-z]+ ){1,2}(?:i'll|i'm|i will|that i)|confirm (?:i'm|my|that i'm)|give me the [a-z]+ (?:now|today|tonight|by))\\b",
+    pattern: "(?<=(?:^|[.!?,;] |\\band )(?:(?:just|please|so|then|now) )?)(?:(?:set up|lock in|sort out|make sure|have|ship) my|put (?:me (?:down )?(?:for|on)|my)|get my (?:[a-z0-9&'-]+ ){1,4}(?:sorted|ready|set up|out|ordered|done|booked|through|sent|in place|organised|organized)|have (?:it|hr|someone|them|the [a-z]+) (?:load|set|send|get|put|book|order|sort|ready)|get (?:hr|it|someone|them|the [a-z]+) to|tell (?!me\\b)(?:[a-z]+ ){1,2}(?:i'll|i'm|i will|that i)|confirm (?:i'm|my|that i'm)|give me the [a-z]+ (?:now|today|tonight|by))\\b|(?<=(?:^|[.!?,;] |\\\\band )(?:(?:just|please|so|then|now) )?)tell (?:payroll|hr|it|facilities|reception|the office|your office manager) (?:my|that my|to (?:set up|start|get|put|book|order|make|create|send|expect))",
     example: 'Get my locker and my radio ready for Saturday, please.',
     counterExamples: ["I'm hoping to, um, get my CPA designation within two years.", 'Could you put me on the early shifts?', 'At Acme they put me on nights.', "I always have my notes ready.", "I just have my doubts about the rota.", "I might suggest, and tell me if I'm overstepping, a shorter check-in."],
-    source: 'coach (imperatives aimed at the interviewer); corpus dev split (z4-z6)',
+    source: 'coach (imperatives aimed at the interviewer); corpus dev split (z4-z6); corpus dev split (z7-z9)',
     blockedBy: ['reported', 'negation', 'question', 'past'],
   },
   {
