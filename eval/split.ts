@@ -31,18 +31,18 @@ export function splitOf(id: string): Split {
  */
 export const FRESH = ['sentences-z10.jsonl', 'sentences-z11.jsonl', 'sentences-z12.jsonl'];
 
-/** The fifteenth round's fresh files: their dev errors were read and cues tuned on them in the sixteenth; no model trains on them. */
+/** The fifteenth round's fresh files: their dev errors were read and cues tuned on them in the sixteenth; the focus and examples models train on them since the sixteenth. */
 export const Z789 = ['sentences-z7.jsonl', 'sentences-z8.jsonl', 'sentences-z9.jsonl'];
 
-/** The fourteenth round's fresh files: their dev errors were read and cues tuned on them in the fifteenth; no model trains on them. */
+/** The fourteenth round's fresh files: their dev errors were read and cues tuned on them in the fifteenth; the focus and examples models train on them since the sixteenth. */
 export const Z456 = ['sentences-z4.jsonl', 'sentences-z5.jsonl', 'sentences-z6.jsonl'];
 
-/** The thirteenth round's fresh files: their dev errors were read and cues tuned on them in the fourteenth; no model trains on them. */
+/** The thirteenth round's fresh files: their dev errors were read and cues tuned on them in the fourteenth; the focus and examples models train on them since the sixteenth. */
 // One of their dev lines, z1-0341, was printed once in the thirteenth round, while they were fresh,
 // by a prediction diff that did not leave them out (an experiment that was not kept).
 export const Z123 = ['sentences-z1.jsonl', 'sentences-z2.jsonl', 'sentences-z3.jsonl'];
 
-/** The twelfth round's fresh files: their dev errors were read and cues tuned on them in the thirteenth; no model trains on them yet. */
+/** The twelfth round's fresh files: their dev errors were read and cues tuned on them in the thirteenth; the focus and examples models train on them since the sixteenth. */
 export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl'];
 
 /** The eleventh round's fresh files: read in the twelfth only in aggregate (choosing the models' sizes and training sets); only the examples model trains on them. */
@@ -80,10 +80,20 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
  * them. Assertiveness gained 0.010 there but again made one more dev-process false alarm and
  * one more wrong flag in a processes-c process; presumption (0.895 -> 0.891) and focus (0.781
  * -> 0.778) lost a little. Those three stay without t/u/v (`TUV`).
+ * In the sixteenth round every model was tried with the dev items of every file but FRESH
+ * (z10/z11/z12), judged on those: focus (still without k/l/m) 0.832 -> 0.855, with the dev
+ * processes at direction 0.984 -> 0.982, false alarms 0.014 -> 0.016, flags 0.970 -> 0.982, and
+ * the fresh processes-e dev items 0.920 / 0.061 / 0.800 -> 0.930 / 0.049 / 0.800 (with k/l/m too:
+ * 0.852, and dev processes 0.979 / 0.019 / 0.976); examples 0.955 -> 0.959, processes unchanged;
+ * presumption 0.906 -> 0.913 with the dev processes as before, but it failed the regression
+ * guard's presumption floors on earlier sets of test items, as in the twelfth round;
+ * assertiveness 0.937 -> 0.932 and one more dev-process false alarm. So focus and examples train
+ * on t/u/v, w/x/y and z1-z9; assertiveness and presumption stay as they were. The guard's verdict
+ * on presumption and then on focus and examples: two bits of test-split information.
  */
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...FRESH],
-  examples: [...WXY, ...Z123, ...Z456, ...Z789, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...FRESH],
+  examples: FRESH,
 };
