@@ -33,9 +33,11 @@ const INSIDER = 'The guys on my crew already know I\'m coming over.';
 // corpus/sentences-c.jsonl c-0181 (dev; focus 0): pay cues fire, but it answers the interviewer's question.
 const ANSWERED_PAY = "Since you asked, I'm currently at 118 base with a 10% bonus.";
 
-// corpus/sentences-b.jsonl b-0429 (dev; focus 0): a pay word in a plan for the team. (ANSWERED_PAY's pay
-// cues now yield to `focus.pay-they-raised` before the veto is asked.)
-const PLANNED_PAY = "My team is going to love the new commission structure I'm planning.";
+// corpus/sentences-i.jsonl i-0082 (dev; focus 0): an ask tied to the value of the hire, in words no
+// cue ties to value. (ANSWERED_PAY's pay cues yield to `focus.pay-they-raised` before the veto is
+// asked; b-0429, "My team is going to love the new commission structure I'm planning", was this
+// test's sentence until the sixteenth round's focus model stopped being sure about it.)
+const PLANNED_PAY = 'You\'d be saving a contractor budget of about $250k with this hire, so a base of 170 seems reasonable.';
 
 describe('the learned veto', () => {
   const focusAt = DIMENSION_DEFS.findIndex((d) => d.name === 'focus');
