@@ -53,6 +53,8 @@ describe('analyze', () => {
     expect(focusCues('Tell me about the last team you led.')).toEqual(expect.arrayContaining(['focus.ask-number', 'focus.pay-and-perks']));
     expect(focusCues('We can offer 105 base.')).toContain('focus.ask-number');
     expect(focusCues('We can go through pay with HR. What else?')).toContain('focus.ask-number');
+    // An offer run into the next question without a space is still two sentences, and only the second asks.
+    expect(focusCues('We can offer 105 base and standard benefits.What do you think?')).toContain('focus.ask-number');
     // The interviewer asked: answering is focus 0 (corpus/GUIDELINES.md), and the question adds nothing.
     expect(focusCues('Thanks. And what are your salary expectations?')).toEqual([]);
     // The answer runs on in a second turn of the candidate's: still the answer.

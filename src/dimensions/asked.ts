@@ -1,3 +1,4 @@
+import { readingOf } from '../text/compact.js';
 import { normalize } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -21,9 +22,10 @@ const QUESTION_END = /\?["')\]]*$/;
 export function askedCues(text: string, rules: readonly AskedRule[]): ReadonlySet<string> {
   const out = new Set<string>();
   if (rules.length === 0 || !text.includes('?')) return out;
-  const norm = normalize(text);
-  for (const span of splitSentences(norm, text)) {
-    const sentence = norm.slice(span.start, span.end);
+  // Read as the candidate's turns are (text/compact.ts): a sentence run on without a space ("…benefits.What do you think?") is two.
+  const view = readingOf(normalize(text), text);
+  for (const span of splitSentences(view.norm, view.text)) {
+    const sentence = view.norm.slice(span.start, span.end);
     if (!QUESTION_END.test(sentence)) continue;
     for (const rule of rules) if (rule.re.test(sentence)) out.add(rule.cue);
   }
