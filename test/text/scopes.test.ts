@@ -130,6 +130,16 @@ describe('scopes', () => {
     expect(scopes('I mentored three juniors and, I\'d like to think because of that, two got promoted.', 'promoted')).toContain('past');
   });
 
+  it('an if-clause about the time after the start presumes the job: it does not make the sentence hypothetical', () => {
+    expect(scopes("Who do I call if I'm sick during my first week?", 'who do i call')).not.toContain('conditional');
+    expect(scopes("If the VPN works on day one, I'll have my first PR up by lunch.", "i'll have")).not.toContain('conditional');
+    expect(scopes("When's my first equity vest, assuming I start on the 15th?", 'first equity')).not.toContain('conditional');
+    // An if-clause about getting the job, or about anything else, still does.
+    expect(scopes("If I get the job, I'll move my team to Rust.", "i'll move")).toContain('conditional');
+    expect(scopes('Assuming the offer comes through, my team will move to Rust.', 'my team')).toContain('conditional');
+    expect(scopes("If the budget allows it, I'll move my team to Rust.", "i'll move")).toContain('conditional');
+  });
+
   it('a past story that starts after the cue\'s clause leaves that clause present', () => {
     // The reason told after a clause break does not make the ask before it a story.
     expect(scopes('I need to be fully remote, I moved two hours away last year.', 'fully remote')).not.toContain('past');
