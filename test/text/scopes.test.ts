@@ -140,6 +140,14 @@ describe('scopes', () => {
     expect(scopes("If the budget allows it, I'll move my team to Rust.", "i'll move")).toContain('conditional');
   });
 
+  it('a courtesy condition at the end ("if there\'s room", "if IT allows it", "unless you\'d rather") is not a hypothetical', () => {
+    expect(scopes("My tools can live in your stores, if there's room.", 'your stores')).not.toContain('conditional');
+    expect(scopes("I'll keep my laptop setup when I move over, if IT allows it.", "i'll keep")).not.toContain('conditional');
+    expect(scopes("I'll bring my own tools on Monday unless you'd rather I use the shop's.", "i'll bring")).not.toContain('conditional');
+    expect(scopes("I'll want my old desk by the window, if it's still going.", "i'll want")).not.toContain('conditional');
+    expect(scopes("I'll bring my own tools unless the offer falls through.", "i'll bring")).toContain('conditional');
+  });
+
   it('a past story that starts after the cue\'s clause leaves that clause present', () => {
     // The reason told after a clause break does not make the ask before it a story.
     expect(scopes('I need to be fully remote, I moved two hours away last year.', 'fully remote')).not.toContain('past');
