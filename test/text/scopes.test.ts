@@ -137,7 +137,7 @@ describe('scopes', () => {
     // An if-clause about getting the job, or about anything else, still does.
     expect(scopes("If I get the job, I'll move my team to Rust.", "i'll move")).toContain('conditional');
     expect(scopes('Assuming the offer comes through, my team will move to Rust.', 'my team')).toContain('conditional');
-    expect(scopes("If the budget allows it, I'll move my team to Rust.", "i'll move")).toContain('conditional');
+    expect(scopes("If the migration fails, I'll move my team to Rust.", "i'll move")).toContain('conditional');
   });
 
   it('a courtesy condition at the end ("if there\'s room", "if IT allows it", "unless you\'d rather") is not a hypothetical', () => {
