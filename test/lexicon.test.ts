@@ -44,6 +44,13 @@ describe('cue tables', () => {
     for (const { cue } of cues) expect(/[\u0000-\u001f\u007f]/.test(cue.pattern), cue.id).toBe(false);
   });
 
+  it('no pattern holds a doubled backslash (a word boundary written with four backslashes in a string matches a backslash and a "b")', () => {
+    for (const { cue } of cues) {
+      expect(/\\\\/.test(cue.pattern), cue.id).toBe(false);
+      if (cue.askedBy !== undefined) expect(/\\\\/.test(cue.askedBy), cue.id).toBe(false);
+    }
+  });
+
   it('yieldsTo names other cues of the same dimension only', () => {
     for (const { def, cue } of cues) {
       for (const id of cue.yieldsTo ?? []) {
