@@ -10,4 +10,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   'sentence ends without spaces': (size) => 'It worked.Then I left.I ran it.'.repeat(Math.ceil(size / 31)).slice(0, size),
   // One past story, then plans in clauses of the candidate's own: every cue asks whether the story ends before it.
   'a past story, then plans': (size) => `At Acme I reduced costs${', and I will do the same for you, my team will start when I join'.repeat(Math.ceil(size / 64))}`.slice(0, size),
+  // Asks in one unbroken clause, then the past reason: every ask looks ahead for where its clause ends.
+  'asks, then a past reason': (size) => `${'I need to be fully remote and I want the senior title and '.repeat(Math.ceil(size / 59))}, I moved two hours away last year`.slice(-size),
 };

@@ -236,11 +236,13 @@ function pastEndsBefore(norm: string, sentence: Span, at: number): boolean {
  * past scope would silence.
  */
 function pastStartsAfter(norm: string, sentence: Span, at: number): boolean {
+  // Both reads stay within SCOPE_REACH of the cue, so a long unpunctuated turn costs linear time.
+  if (at - sentence.start > SCOPE_REACH) return false;
   const re = CLAUSE_BREAK;
-  re.lastIndex = at;
-  const m = re.exec(norm);
-  if (m === null || m.index >= sentence.end) return false;
-  return !SCOPE_RULES.past.re.test(norm.slice(sentence.start, m.index));
+  re.lastIndex = 0;
+  const m = re.exec(norm.slice(at, Math.min(sentence.end, at + SCOPE_REACH)));
+  if (m === null) return false;
+  return !SCOPE_RULES.past.re.test(norm.slice(sentence.start, at + m.index));
 }
 
 /**
