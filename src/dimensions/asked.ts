@@ -2,15 +2,10 @@ import { readingOf } from '../text/compact.js';
 import { normalize } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** A cue's `askedBy`, compiled: where its pattern starts a word of a question, the cue holds for the answer. */
+/** A cue's `askedBy`, compiled (compile.ts): where its pattern starts a word of a question, the cue holds for the answer. */
 export interface AskedRule {
   cue: string;
   re: RegExp;
-}
-
-/** A rule from a cue's id and its `askedBy` as a RegExp source (compile.ts `toSource`): the pattern, from a word start to a word end. */
-export function askedRule(cue: string, source: string): AskedRule {
-  return { cue, re: new RegExp(`(?<![a-z0-9\\u00c0-\\u02af])(?:${source})(?![a-z0-9\\u00c0-\\u02af]|'[a-z])`) };
 }
 
 const QUESTION_END = /\?["')\]]*$/;

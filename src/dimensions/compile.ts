@@ -1,6 +1,6 @@
 import type { Cue } from '../lexicon/types.js';
 import { SCOPE_BIT, type Scope } from '../text/scopes.js';
-import { type AskedRule, askedRule } from './asked.js';
+import type { AskedRule } from './asked.js';
 import { compileLearned, type CompiledLearned } from './learned.js';
 import type { DimensionDef } from './types.js';
 
@@ -27,7 +27,7 @@ export interface CueMatcher {
   cue: CompiledCue;
 }
 
-/** What follows every cue match: not inside a word. */
+/** What follows every cue match (and every `askedBy` match): not inside a word. */
 const WORD_END = "(?![a-z0-9\\u00c0-\\u02af]|'[a-z])";
 
 /** A cue's sticky RegExp, from its source (see `toSource`): the pattern, then a word end. */
@@ -182,7 +182,8 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   const yields = yieldsOf(defs);
   const out: CompiledLexicon = learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
   if (yields.size > 0) out.yields = yields;
-  const asked = defs.flatMap((def) => def.cues.flatMap((cue) => (cue.askedBy === undefined ? [] : [askedRule(cue.id, toSource(cue.askedBy))])));
+  // An `askedBy` pattern is searched for anywhere in a question: from a word start to a word end.
+  const asked = defs.flatMap((def) => def.cues.flatMap((cue): AskedRule[] => (cue.askedBy === undefined ? [] : [{ cue: cue.id, re: new RegExp(`(?<![a-z0-9\\u00c0-\\u02af])(?:${toSource(cue.askedBy)})${WORD_END}`) }])));
   if (asked.length > 0) out.asked = asked;
   return out;
 }

@@ -448,6 +448,8 @@ function matchCues(turn: CandidateTurn, norm: string, spans: readonly Span[], le
  */
 function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Span[], lexicon: CompiledLexicon, yields: ReadonlyMap<string, ReadonlySet<string>>, netAt: number, question: string | undefined): void {
   const dropped: number[] = [];
+  // The findings of `dropped` that the answered question dropped (not a cue in their sentence).
+  const byQuestion = new Set<number>();
   let asked: ReadonlySet<string> | undefined;
   for (let i = turnFindings; i < findings.length; i++) {
     const f = findings[i]!;
@@ -459,9 +461,7 @@ function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Sp
       for (const id of over) {
         if (!asked.has(id)) continue;
         dropped.push(i);
-        const si = spans.findIndex((span) => span.start === f.sentence.start);
-        answeredBuffer[si] = answeredBuffer[si]! | (1 << dimensionOf(lexicon, f));
-        answered = true;
+        byQuestion.add(i);
         break;
       }
     }
@@ -476,7 +476,13 @@ function yieldPass(findings: Finding[], turnFindings: number, spans: readonly Sp
     const f = findings[i]!;
     if (dropped[next] === i) {
       next++;
-      touched.push({ sentence: spans.findIndex((span) => span.start === f.sentence.start), dim: dimensionOf(lexicon, f) });
+      const sentence = spans.findIndex((span) => span.start === f.sentence.start);
+      const dim = dimensionOf(lexicon, f);
+      touched.push({ sentence, dim });
+      if (byQuestion.has(i)) {
+        answeredBuffer[sentence] = answeredBuffer[sentence]! | (1 << dim);
+        answered = true;
+      }
       continue;
     }
     findings[to++] = f;
