@@ -34,6 +34,13 @@ describe('scopes', () => {
     expect(scopes("I'm sorry if I'm early, but if I join, my team will move.", 'my team')).toContain('conditional');
   });
 
+  it('"is it okay if I…" asks permission; its if-clause is the request, not a condition on the sentence', () => {
+    expect(scopes('When I start, would it be okay if I left at four on Fridays?', 'when i start')).not.toContain('conditional');
+    expect(scopes('Would you mind if I brought my own laptop on my first day?', 'my first')).not.toContain('conditional');
+    expect(scopes("It's okay, if I join my team will move.", 'my team')).toContain('conditional');
+    expect(scopes("Totally fine if not, but my team would grow.", 'my team')).toContain('conditional');
+  });
+
   it('hedge frames with a modal are not hypotheticals: "I\'d like to think", "I\'d say", "would I be right in thinking"', () => {
     expect(scopes("I'd like to think I'll have our front office running smoother by fall.", 'our front')).not.toContain('conditional');
     expect(scopes("I'd say my team will be the fastest on site.", 'my team')).not.toContain('conditional');
