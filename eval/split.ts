@@ -29,6 +29,8 @@ export function splitOf(id: string): Split {
  * fourteenth; z4/z5/z6, the fourteenth round's, in the fifteenth; z7/z8/z9, the fifteenth
  * round's, in the sixteenth; z10/z11/z12, the sixteenth round's, in the seventeenth.)
  */
+// Four of their dev lines (z13-0204, z15-0115, z15-0272, z15-0307) were printed once in the
+// seventeenth round, while they were fresh, by a prediction diff that did not yet leave them out.
 export const FRESH = ['sentences-z13.jsonl', 'sentences-z14.jsonl', 'sentences-z15.jsonl'];
 
 /** The sixteenth round's fresh files: their dev errors were read and cues tuned on them in the seventeenth. */

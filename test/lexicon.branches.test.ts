@@ -6,13 +6,15 @@ import { patternSamples } from './patternSamples.js';
 /**
  * Samples the generator cannot make match because a look-around in the middle of the pattern asks
  * for context it does not write ("your work" must go on "on / with / in…"; "from" must not be
- * followed by "a"). Each is checked by hand; anything else that fails is a branch that cannot match.
+ * followed by "a"; a wh-word must open a question of some length). Each is checked by hand; anything else that fails is a branch that cannot match.
  */
 const GENERATOR_LIMITS = new Set([
   'focus.their-world: your work',
   "focus.their-world: your customer's",
   'focus.our-world: our work',
   "focus.flexibility: i'll work from a",
+  // A question of at least 12 characters must follow ("…?"); the cue's example and tests cover it.
+  ...['what', 'which', 'where', 'how', 'who', 'why', "what's"].map((w) => `focus.open-question-about-them: ${w}`),
 ]);
 
 /** Every branch of `cue` whose sample neither matches the cue's RegExp nor is indexed under its key. */

@@ -495,6 +495,16 @@ export const focusCues: readonly Cue[] = [
     blockedBy: ['reported', 'negation', 'past'],
   },
   {
+    id: 'focus.open-question-about-them',
+    polarity: 1, weight: 0.5,
+    pattern: "(?<=(?:^|[,;:.!?-]\\s*|\\b(?:but|so|and|then|now|also|ok|okay|right|actually|honestly|well) ))(?:what|which|where|how|who|why)(?:'s|'re| is| are| does| do| did| has| have| would| will| was| were)?\\b(?! (?:kind|type|sort|time|day|date|happens next|else|much|long|many|soon|often)\\b)(?=[^?.!]{12,140}\\?)(?![^?.!]{0,140}\\b(?:i|me|my|mine|i'm|i'll|i'd|i've|im|ill|myself|we|us|our|ours|we're|we'll|we'd|salary|pay|paid|bonus|holidays?|leave|vacation|pto|benefits?|perks?|raise|commission|equity|pension|money|interview|process|rounds?|offer|decision|decide on|hear back|next steps?|timeline|panel|shortlist|candidates?|signed|sign|close|closing|start|starting|contract|references?|paperwork|onboarding|induction|training|new hires?|new starters?|successful|role|position|post|job|person|whoever|someone|report|reports|line-managed|based|sit|dress|uniform|laptop|parking|shifts?|roster|rota|hours|remote|office|desk|gate|lunch|wear|colou?r|rates?|extra|number|package|path|title|cut|split|earnings|tips|enhancement|ctc|secondments?|promoted|promotion|manager|partner|career|progression|growth|take|holdup|hold-up|gonna be|going to be|overtime|allowance|waiting|vetting|a new|mean|means|stand for|all-in|base|stub|comp|compensation|total|follow up|today|you use|pays|cover|covers)\\b)",
+    example: 'How does the studio decide which indie pitches get greenlit?',
+    counterExamples: ['What would the day-to-day look like for the person in this role?', 'Who would the new starter report to day to day?', 'What will it take to close this today?', 'What kind of database do you use for analytics?', 'How long is the drive from the station?'],
+    source: 'corpus/GUIDELINES.md (+1: a question about the employer\'s customers, team, problems or goals); corpus dev split (spent files: a question about their work that names no "your" and is not about the candidate, the process or the role\'s logistics)',
+    requires: ['question'],
+    blockedBy: ['reported', 'negation'],
+  },
+  {
     id: 'focus.their-difficulties-question',
     polarity: 1, weight: 1,
     pattern: "(?:have|has|did) (?:you|we|the team|they|y'all|you guys|the (?:[a-z-]+ )?(?:team|school|trust|service|practice|firm|unit|ward)) (?:been )?(?:struggl(?:ed|ing)|struggle|had (?:trouble|difficulty|a hard time|a tough time|problems)|have (?:trouble|difficulty|a hard time|problems)) (?:to|with|filling|hiring|keeping|finding|getting|reaching|retaining|recruiting)\\b|(?:have|did) (?:we|you|the team) (?:lost|lose)\\b|(?:where|when|why|at what (?:point|stage)) (?:did|do|does) (?:they|people|customers|clients|applicants|students|candidates|users|patients|families|donors|members|learners|leads|deals|prospects|visitors|residents) (?:drop off|drop out|fall off|fall away|give up|churn|stall|go cold)\\b|(?<!\\bi )(?:finding|find) (?:it )?(?:the )?(?:hardest|toughest|most difficult)\\b",
