@@ -15,9 +15,9 @@ const ABBREVIATIONS = new Set([
 const SOMETIMES = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
 /** Where a boundary may start: end punctuation or a line break. */
-const BOUNDARY_START = /[.!?\u2026\n]/g;
-/** [.!?\u2026] */
-const isEndPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const BOUNDARY_START = /[.!?\u0085\n]/g;
+/** [.!?] and the ellipsis (U+0085 in the normalized text: normalize.ts narrowCode) */
+const isEndPunctuation = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x85;
 /** ["')\]] */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
 /** Where an unpunctuated speech-to-text run may be cut: before a discourse marker. */
@@ -141,7 +141,7 @@ function capitalFollows(text: string, from: number): boolean {
  * Sentence spans of a normalized text: cut after . ! ? … (with closing quotes or brackets) before
  * white space, and at line breaks; never after an abbreviation, an initial or inside a number.
  *
- * A boundary is /[.!?\u2026]+["')\]]*(?=\s|$)|\n/, read by character code: a whole run of end
+ * A boundary is /[.!?\u0085]+["')\]]*(?=\s|$)|\n/, read by character code: a whole run of end
  * punctuation, then of closers, followed by white space or the end (a shorter reading of either
  * run would be followed by punctuation, never by white space); or a line break.
  */

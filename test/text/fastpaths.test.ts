@@ -63,11 +63,19 @@ describe('tokenize by character code', () => {
 describe('normalize by character code', () => {
   const QUOTES = /[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]/g;
   const ALL = new RegExp(FILLERS.map((f) => f.pattern.source).join('|'), 'g');
-  /** The definition: lower case, straight quotes, then one global replace of all fillers. */
+  /**
+   * The definition: lower case; straight quotes; the en dash, em dash and ellipsis as U+0096,
+   * U+0097 and U+0085; Unicode spaces (\s above U+00FF) as a space; then one global replace of all fillers.
+   */
   const reference = (text: string) => {
     let lower = text.toLowerCase();
     if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-    const quoted = lower.replace(QUOTES, (c) => ('\u201c\u201d\u201e\u201f\u2033'.includes(c) ? '"' : "'"));
+    const quoted = lower
+      .replace(QUOTES, (c) => ('\u201c\u201d\u201e\u201f\u2033'.includes(c) ? '"' : "'"))
+      .replace(/\u2013/g, '\u0096')
+      .replace(/\u2014/g, '\u0097')
+      .replace(/\u2026/g, '\u0085')
+      .replace(/(?![\x00-\xff])\s/g, ' ');
     const fillers: number[] = [];
     const norm = quoted.replace(ALL, (m: string, ...rest: unknown[]) => {
       fillers.push(rest.find((r) => typeof r === 'number') as number);
@@ -75,7 +83,7 @@ describe('normalize by character code', () => {
     });
     return { norm, fillers };
   };
-  const pieces = ['u', 'm', 'h', 'e', 'r', 'i', 'I', 'U', ' ', '  ', ',', '-', "'", '’', '‘', '“', 'you know', 'like', 'i mean', '.', '!', '?', 'a', 'an', 'the', '\n', '\u00a0', '_', '1', 'é', 'İ', 'mm', 'uhm', 'erm', 'x'];
+  const pieces = ['u', 'm', 'h', 'e', 'r', 'i', 'I', 'U', ' ', '  ', ',', '-', "'", '’', '‘', '“', 'you know', 'like', 'i mean', '.', '!', '?', 'a', 'an', 'the', '\n', '\u00a0', '_', '1', 'é', 'İ', 'mm', 'uhm', 'erm', 'x', '\u2014', '\u2013', '\u2026', '\u2028', '\u3000', '\u20ac', '\u{1f642}'];
 
   it('blanks exactly what the filler RegExp blanks, at the same offsets', () => {
     for (const text of [...SENTENCES, ...strings(2, 30000, pieces, 14)]) expect(normalizeDetailed(text)).toEqual(reference(text));
@@ -93,7 +101,7 @@ describe('splitSentences by character code', () => {
       while (end > start && /\s/.test(norm[end - 1]!)) end--;
       if (end > start) out.push({ start, end });
     };
-    const re = /[.!?\u2026]+["')\]]*(?=\s|$)|\n/g;
+    const re = /[.!?\u0085]+["')\]]*(?=\s|$)|\n/g; // the ellipsis is U+0085 in the normalized text
     let start = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       const end = m.index + m[0].length;

@@ -13,6 +13,11 @@ describe('normalize', () => {
     expect(normalize('It’s “Done”')).toBe('it\'s "done"');
   });
 
+  it('gives one-byte stand-ins for dashes, the ellipsis and Unicode spaces, and leaves other wide characters', () => {
+    expect(normalize('Fine\u2014really\u2013ok\u2026 yes\u3000no')).toBe('fine\u0097really\u0096ok\u0085 yes no');
+    expect(normalize('It\u2019s \u20ac5 \u{1f642}')).toBe("it's \u20ac5 \u{1f642}");
+  });
+
   it.each(FILLERS.map((f) => [f.id, f.example]))('%s blanks the filler in its example', (_id, example) => {
     const out = normalize(example);
     expect(out).not.toBe(example.toLowerCase());

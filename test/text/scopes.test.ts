@@ -13,6 +13,8 @@ describe('scopes', () => {
   it('negation reaches a few words forward inside the clause only', () => {
     expect(scopes("I'm not assuming my team will move.", 'my team')).toContain('negation');
     expect(scopes("I don't know, but my team will move.", 'my team')).not.toContain('negation');
+    expect(scopes("I don't know \u2014 my team will move.", 'my team')).not.toContain('negation');
+    expect(scopes("I don't know \u2013 my team will move.", 'my team')).not.toContain('negation');
   });
 
   it('"yeah no" opens a reply and "no doubt" / "no question" boost: neither negates what follows', () => {

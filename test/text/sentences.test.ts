@@ -8,6 +8,10 @@ describe('splitSentences', () => {
     expect(split('I led it. We shipped!  Did it work?\nYes')).toEqual(['I led it.', 'We shipped!', 'Did it work?', 'Yes']);
   });
 
+  it('splits after an ellipsis character as after three dots', () => {
+    expect(split('I led it\u2026 We shipped it\u2019s fine.')).toEqual(['I led it\u2026', 'We shipped it\u2019s fine.']);
+  });
+
   it('does not split after abbreviations, initials or inside numbers', () => {
     expect(split('I worked with Dr. Smith at Acme Inc. in the U.S. on v2.5 of the app. Then J. R. joined.')).toEqual([
       'I worked with Dr. Smith at Acme Inc. in the U.S. on v2.5 of the app.',
