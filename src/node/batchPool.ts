@@ -77,24 +77,29 @@ function tsxEsmApi(base: string): string {
  * Each worker's young generation, in MB. A record's garbage is short-lived, and V8's default
  * (up to 48 MB per isolate, on 64-bit) mostly buys resident memory: with two workers the batch
  * peaked near 230 MB of RSS with the default and near 185 MB with 8, at no CPU cost we could
- * measure on a 2-core machine (benchmarks/scale.ts).
+ * measure on a 2-core machine (benchmarks/scale.ts). With the old generation at 40 (below), 4
+ * took the 100 MB batch's peak from 199-200 to 190-194 MB for 2-3% more worker CPU (one worker
+ * over the 10 MB corpus, three runs each: 4.64-4.68 s against 4.47-4.56 s).
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 4;
 
 /**
  * Each worker's old generation, in MB. Left to itself, V8 lets an isolate's old generation grow
- * well past what it keeps alive (about 40 MB here, half of it the cue RegExps' code), and with
- * two workers the batch peaked at 250 to 340 MB of RSS on 100 MB and 1 GB; capped at 48 it
- * peaked at 218 and 224 MB at the same or better wall time (40 gave 208 MB; 32 made the workers
- * run out of memory on ordinary records). Processes of up to 800 KB of text fit (1.6 MB did
- * not). A worker that runs out of it counts as a crash (MAX_CRASHES).
+ * well past what it keeps alive, and with two workers the batch peaked at 250 to 340 MB of RSS
+ * on 100 MB and 1 GB; capped at 48 it peaked at 218 and 224 MB at the same or better wall time.
+ * Since normalize() hands the cue RegExps one-byte strings, their machine code is compiled once,
+ * not twice (8.6 MB, not 19.2, per isolate), and 40 leaves the same headroom: the 100 MB batch
+ * peaked at 199-200 MB with 40 against 210-212 with 48, at the same worker CPU (36 made the
+ * workers collect garbage far more often: 42 CPU s against 33). A record of 1.27 MB of JSON
+ * fits in a worker at 40 (2.0 MB does not). A worker that runs out of it counts as a crash
+ * (MAX_CRASHES).
  */
-export const WORKER_OLD_GENERATION_MB = 48;
+export const WORKER_OLD_GENERATION_MB = 40;
 
 /**
  * A line record longer than this (in bytes of UTF-8, as the reader hands it on) is analyzed in this thread, not
- * sent to a worker, whose capped heap it could outgrow: half of the largest process measured to
- * fit (800 KB). Interview processes are far smaller (a four-round onsite is about 200 KB).
+ * sent to a worker, whose capped heap it could outgrow: under half of the largest record measured
+ * to fit (1.27 MB). Interview processes are far smaller (a four-round onsite is about 200 KB).
  */
 export const IN_THREAD_ABOVE = 400_000;
 
