@@ -501,6 +501,14 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
+    id: 'presumption.send-the-contract',
+    polarity: 1, weight: 1,
+    pattern: "(?:send|email|e-mail|courier|forward|draw up) (?:me |us )?(?:over |across |through )?(?:the|my|that) (?:contract|paperwork|offer letter|letter)(?! (?:for|to) (?:the|my|your|a) (?:references?|referee|background|check|interview|assessment|review)\\b)",
+    example: "Go ahead and send the contract over, I'm ready to sign today.",
+    counterExamples: ['Just send the offer over already.', 'Could you send the letter for my references to the same address?'],
+    source: 'corpus dev split (q to z12: asking for the contract or paperwork as if the offer were made; a bare "send the offer" is pressure, not presumption)',
+  },
+  {
     id: 'presumption.lets-do-offer',
     polarity: 1, weight: 1,
     pattern: "(?:let's|lets|let us) (?:just |go ahead and )?(?:get|sort|sort out|do|draw up|write up|wrap up|finalise|finalize|sign|get going on) (?:the|my|this) (?:offer|contract)(?: letter)?(?: (?:done|sorted|signed|over the line|out|drawn up|written up|across))?(?=[,.!?;]|$| (?:and|so|then|now|today|tonight|this week|by|before)\\b)",
