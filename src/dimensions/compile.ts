@@ -27,8 +27,11 @@ export interface CueMatcher {
   cue: CompiledCue;
 }
 
+/** A character inside a word, as cue matches see it. */
+const WORD_CHAR = '[a-z0-9\\u00c0-\\u02af]';
+
 /** What follows every cue match (and every `askedBy` match): not inside a word. */
-const WORD_END = "(?![a-z0-9\\u00c0-\\u02af]|'[a-z])";
+const WORD_END = `(?!${WORD_CHAR}|'[a-z])`;
 
 /** A cue's sticky RegExp, from its source (see `toSource`): the pattern, then a word end. */
 export function cueRegExp(source: string): RegExp {
@@ -183,7 +186,7 @@ export function compileLexicon(defs: readonly DimensionDef[]): CompiledLexicon {
   const out: CompiledLexicon = learned === undefined ? { defs, byFirst, learnedScopes } : { defs, byFirst, learned, learnedScopes };
   if (yields.size > 0) out.yields = yields;
   // An `askedBy` pattern is searched for anywhere in a question: from a word start to a word end.
-  const asked = defs.flatMap((def) => def.cues.flatMap((cue): AskedRule[] => (cue.askedBy === undefined ? [] : [{ cue: cue.id, re: new RegExp(`(?<![a-z0-9\\u00c0-\\u02af])(?:${toSource(cue.askedBy)})${WORD_END}`) }])));
+  const asked = defs.flatMap((def) => def.cues.flatMap((cue): AskedRule[] => (cue.askedBy === undefined ? [] : [{ cue: cue.id, re: new RegExp(`(?<!${WORD_CHAR})(?:${toSource(cue.askedBy)})${WORD_END}`) }])));
   if (asked.length > 0) out.asked = asked;
   return out;
 }
