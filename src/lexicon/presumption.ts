@@ -49,7 +49,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-here',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|classroom|parking(?! (?:ticket|tickets|lot at))|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here|(?:pod|squad|org|crew) here|new (?:[a-z&]+ )?(?:team|pod|squad|crew|org|department))",
+    pattern: "my (?:new )?(?:territory|caseload|desk|office|laptop|badge|parking (?:spot|space)|signing bonus|relocation|email account|login|equipment|locker|cubicle|employee id|keys|work phone|company card|uniform|classroom|parking(?! (?:ticket|tickets|lot at))|new role|new job|new position|new title|new company|new employer|new boss|new team|new manager|new colleagues|role here|team here|job here|office here|desk here|(?:sergeant|union rep|rep|steward|shop steward|supervisor|line manager|shift lead|foreman|charge nurse|ward manager|boss|colleagues|crew) (?:here|at this (?:yard|site|depot|station|branch|store|plant|ward|school|office|lab|farm|hospital))\\b|(?:pod|squad|org|crew) here|new (?:[a-z&]+ )?(?:team|pod|squad|crew|org|department))",
     example: 'Can I decorate my desk however I like?',
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
@@ -118,7 +118,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.as-your',
     polarity: 1, weight: 0.8,
-    pattern: "as (?:your|the) (?:new|next|incoming) (?:[a-z]+ ){0,2}(?:director|manager|lead|head|vp|engineer|designer|hire|nurse|teacher|analyst|member|architect|developer|owner|specialist|coordinator|supervisor|chef|officer|associate|rep|representative|partner)",
+    pattern: "as (?:your (?:(?:new|next|incoming) )?|the (?:new|next|incoming) )(?:[a-z]+ ){0,2}(?:director|manager|lead|head|vp|engineer|designer|hire|nurse|teacher|analyst|member|architect|developer|owner|specialist|coordinator|supervisor|chef|officer|associate|rep|representative|partner)",
     example: "As your new director, I'd want the roadmap by week two.",
     source: 'coach',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
@@ -658,7 +658,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-admin-question',
     polarity: 1, weight: 1,
-    pattern: "who (?:approves|signs off|signs off on|signs|checks|handles|processes) my (?:timesheets?|time sheets?|expenses|expense claims?|leave|leave requests?|holiday requests?|holidays|time off|pto|overtime|rota|roster|shifts)\\b|who(?:'s| is| will be| will| is going to be|'s going to be|'s gonna be) my (?:onboarding |induction |new[- ]starter )?(?:buddy|mentor)\\b",
+    pattern: "who (?:approves|signs off|signs off on|signs|checks|handles|processes) my (?:timesheets?|time sheets?|expenses|expense claims?|mileage(?: claims?| forms?)?|leave|leave requests?|holiday requests?|holidays|time off|pto|overtime|rota|roster|shifts)\\b|who(?:'s| is| will be| will| is going to be|'s going to be|'s gonna be) my (?:onboarding |induction |new[- ]starter )?(?:buddy|mentor)\\b|(?:who|where) do i (?:hand|give|send|bring|email) (?:in )?my (?:p45|p60|bank details|tax code|tax forms?|w-?4|i-?9|right[- ]to[- ]work|dbs|references)\\b",
     example: 'Who approves my timesheets, you or the account manager?',
     counterExamples: ['Who would approve my timesheets?', 'Who approved my timesheets at Acme was never clear.', 'If I join, who will be my buddy?'],
     source: 'coach (onboarding and logistics asked as if hired); corpus dev split (t, u, v)',
@@ -699,6 +699,15 @@ export const presumptionCues: readonly Cue[] = [
     counterExamples: ["I'm not taking over anything until I've listened.", 'If I get it, I am taking over the rota.', "Last year I was taking over the night desk.", "I'm taking over the project at my current job next month."],
     source: 'coach (plans for their workplace stated as settled); corpus dev split (w, x, y)',
     blockedBy: ['negation', 'conditional', 'reported', 'past', 'question'],
+  },
+  {
+    id: 'presumption.what-im-inheriting',
+    polarity: 1, weight: 1,
+    pattern: "(?:i'm|i am|im|i'll be|i will be) inheriting\\b|(?:book|account|accounts|clients|customers|patch|caseload|portfolio|region|territory|floor|crew|shift|site|sites|store|stores|backlog|project|projects|desk|docket|file|files|ward|route|routes|class|classes|team) (?:that )?(?:i'm|i am|im|i'll be|i will be) (?:taking over|taking on|picking up)\\b",
+    example: 'Which of the accounts I\'m inheriting are most at risk of churning this quarter?',
+    counterExamples: ["If I'm taking on both sites, I think 42k is fair.", "At Acme I was inheriting a messy backlog.", "I'm not inheriting anything, I'd be building from scratch."],
+    source: 'coach (asking about the seat as if it were already theirs); corpus dev split (z13-z15)',
+    blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
     id: 'presumption.humble',
