@@ -30,6 +30,8 @@ export function splitOf(id: string): Split {
  * round's, in the sixteenth; z10/z11/z12, the sixteenth round's, in the seventeenth;
  * z13/z14/z15, the seventeenth round's, in the eighteenth.)
  */
+// Three of their interviewer lines (z16-0005, z17-0128, z18-0005) were printed once by the
+// near-repeat check when the files came in (candidate lines were not).
 export const FRESH = ['sentences-z16.jsonl', 'sentences-z17.jsonl', 'sentences-z18.jsonl'];
 
 /** The seventeenth round's fresh files: their dev errors were read and cues tuned on them in the eighteenth. */
