@@ -7,7 +7,9 @@
  * characters ending in a letter ("migration", "2x", "um", "can't", "Mapúa"), `.`, `!` or `?`, then a capital that
  * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.") have
  * one letter before the dot, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
- * sentence start; the sentence splitter still decides after "Mr." and the like.
+ * sentence start; the sentence splitter still decides after "Mr." and the like. "a.m." and
+ * "p.m." are the exception: the splitter ends a sentence after them when a capital follows, so
+ * "by 10 a.m.In 2018" gets its space back as "by 10 a.m. In 2018" does.
  */
 
 import { isLower, isUpper } from './chars.js';
@@ -22,9 +24,16 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Examples that tests run: where the space goes back, and where it must not. */
 export const MISSING_SPACE_EXAMPLES = {
-  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.', "The offer call can't.It happens this week.", "I studied at Mapúa.I've been in logistics since."],
+  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.', "The offer call can't.It happens this week.", "I studied at Mapúa.I've been in logistics since.", 'The data had to arrive by 10 a.m.In 2018 I ran a similar test.'],
   leftAlone: ['We use node.js and e.g.Python at Acme.', 'I moved to the U.S.Then I joined.', 'Our ASP.NET stack', 'I hold a Ph.D in chemistry.'],
 };
+
+/** "a.m." or "p.m." ending at the dot at `i`: the sentence splitter cuts after them when a capital follows, so a missing space there goes back too. */
+function isAmPm(text: string, i: number): boolean {
+  if (i < 3 || (text.charCodeAt(i - 1) | 32) !== 109 || text.charCodeAt(i - 2) !== 46) return false;
+  const ap = text.charCodeAt(i - 3) | 32;
+  return (ap === 97 || ap === 112) && (i < 4 || !isLetterOrDigit(text.charCodeAt(i - 4)));
+}
 
 /**
  * Where a space goes back after the sentence mark at `i` (a match of MISSING_SPACE_SOURCE in the
@@ -37,7 +46,7 @@ export function spaceAfter(text: string, i: number): number {
   // an initial ("e.g.", "U.S.").
   if (i < 2 || !isLetter(text.charCodeAt(i - 1))) return -1;
   const before = text.charCodeAt(i - 2);
-  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3)))) return -1;
+  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3))) && !isAmPm(text, i)) return -1;
   const next = text.charCodeAt(i + 1);
   if (!isUpper(next)) return -1;
   const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
