@@ -113,6 +113,11 @@ describe('scopes', () => {
     expect(scopes('Is the uniform free or is it deducted from wages?', 'wages')).not.toContain('past');
     expect(scopes("I'll make sure the parents get a proper handover, from what I saw they get a wave", 'make sure')).not.toContain('past');
     expect(scopes('Were they provided at Acme? They provided mine.', 'mine')).toContain('past');
+    // "from / over / of the last year" is a span the object covers, not the time of a story; "last year" alone is.
+    expect(scopes("I'd start by reading every near-miss report from the last year.", 'start by')).not.toContain('past');
+    expect(scopes("I'd look at the incidents over the last quarter first.", 'look at')).not.toContain('past');
+    expect(scopes('Last year my team moved to Rust.', 'my team')).toContain('past');
+    expect(scopes('In the last year my team moved to Rust.', 'my team')).toContain('past');
   });
 
   it('a past story ends where a later clause starts with the candidate\'s own future or modal', () => {
