@@ -81,7 +81,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-team-question',
     polarity: 1, weight: 1,
-    pattern: "(?:on|in|join|joins|joining|to|of|for|with|onto) my (?:new |future )?(?:team|squad|unit|group|department|desk|floor)(?! at)|(?:is|are|will) my (?:new |future )?(?:team|manager|boss|reports|direct reports|colleagues|section|station|shift|shifts|desk|locker|route|office)",
+    pattern: "(?:which|who|how|what)(?:'s| is| are| do| does| will)?(?: [a-z'-]+){0,6}? my (?:org|engineers|field engineers|coordinators|district coordinators|stores|cell|machining cell|staff|reports|nurses|agents|reps|drivers|crew|technicians|analysts|branches|sites|clients|customers|patients|students|class|classes|ward|region|territory)\\b|(?:on|in|join|joins|joining|to|of|for|with|onto) my (?:new |future )?(?:team|squad|unit|group|department|desk|floor)(?! at)|(?:is|are|will) my (?:new |future )?(?:team|manager|boss|reports|direct reports|colleagues|section|station|shift|shifts|desk|locker|route|office)",
     example: "Who's going to be on my team?",
     counterExamples: ['Who would be on the team?', 'Is my schedule flexible enough for you?'],
     source: 'coach',
