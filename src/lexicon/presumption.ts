@@ -710,6 +710,16 @@ export const presumptionCues: readonly Cue[] = [
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
+    id: 'presumption.my-people-wont-mind',
+    polarity: 1, weight: 1,
+    pattern: "my (?:new )?(?:team|manager|boss|line manager|supervisor|colleagues|editor|charge nurse|head chef|sergeant)(?: here| there)? (?:won't|will not|wouldn't) mind\\b|my (?:editor|charge nurse|head chef|sergeant|supervisor|line manager)(?: here)? (?:will|'ll) (?:have to|need to|get used to)\\b",
+    example: 'Hopefully my team won\'t mind me changing the handover sheet a bit.',
+    counterExamples: ["If I got the job, my team wouldn't mind, I think.", "My team at Acme won't mind covering for me today."],
+    source: "coach (the new employer's people as already the candidate's own; the negation is the people's, not a denial of the job); corpus dev split (l, z11, z14)",
+    // Not blocked by negation: "won't mind" is the pattern itself.
+    blockedBy: ['conditional', 'reported', 'past'],
+  },
+  {
     id: 'presumption.humble',
     polarity: -1, weight: 0.6,
     pattern: "(?:if|when and if) (?:i(?:'m| am| get| were| was| do| end up)|you (?:decide to |choose to )?(?:hire|choose|select|pick|offer)|given the (?:chance|opportunity)|offered the|selected|chosen|hired|fortunate|lucky)|if (?:given|offered) the (?:chance|opportunity|role|job|position)|were i (?:to|fortunate|lucky|selected|offered|hired)|should i be (?:selected|chosen|hired|lucky|fortunate|offered|the)|(?:i'm|i am) not (?:assuming|presuming|taking (?:anything|it|this))|i (?:don't|do not|won't|will not|would never|never) (?:want to )?(?:assume|presume|take (?:anything|it|this|that) for granted)|(?:i|i'd|i would) (?:know|understand) (?:it's|it is|this is) (?:your|a) (?:decision|process)|(?:whoever|the person who) (?:gets|takes|lands|fills) (?:this|the) (?:role|job|position)",
