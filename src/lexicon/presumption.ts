@@ -712,9 +712,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-people-wont-mind',
     polarity: 1, weight: 1,
-    pattern: "my (?:new )?(?:team|manager|boss|line manager|supervisor|colleagues|editor|charge nurse|head chef|sergeant)(?: here| there)? (?:won't|will not|wouldn't) mind\\b|my (?:editor|charge nurse|head chef|sergeant|supervisor|line manager)(?: here)? (?:will|'ll) (?:have to|need to|get used to)\\b",
+    pattern: "my (?:new )?(?:team|manager|boss|line manager|supervisor|colleagues|editor|charge nurse|head chef|sergeant)(?: here| there)? (?:won't|will not|wouldn't) mind\\b(?! (?:me )?(?:leaving|taking (?:a|the) (?:day|time|afternoon|morning)|if i (?:leave|take|miss|step|log|head|go|have to)))|my (?:editor|charge nurse|head chef|sergeant|supervisor|line manager)(?: here)? (?:will|'ll) (?:have to|need to|get used to)\\b",
     example: 'Hopefully my team won\'t mind me changing the handover sheet a bit.',
-    counterExamples: ["If I got the job, my team wouldn't mind, I think.", "My team at Acme won't mind covering for me today."],
+    counterExamples: ["If I got the job, my team wouldn't mind, I think.", "My team at Acme won't mind covering for me today.", "My manager won't mind if I leave early for the final round."],
     source: "coach (the new employer's people as already the candidate's own; the negation is the people's, not a denial of the job); corpus dev split (l, z11, z14)",
     // Not blocked by negation: "won't mind" is the pattern itself.
     blockedBy: ['conditional', 'reported', 'past'],
