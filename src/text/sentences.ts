@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that end a sentence only when a capital letter follows. */
 const SOMETIMES = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
+/** Whether a sentence ends after `word` and its dot when a capital follows ("10 a.m. Then…"), as the splitter reads it. */
+export const endsBeforeCapital = (word: string): boolean => SOMETIMES.has(word);
+
 /** Where a boundary may start: end punctuation or a line break. */
 const BOUNDARY_START = /[.!?\u0085\n]/g;
 /** [.!?] and the ellipsis (U+0085 in the normalized text: normalize.ts narrowCode) */
@@ -170,7 +173,7 @@ export function splitSentences(norm: string, text: string = norm): Span[] {
       if (c === 46 && end === p + 1) {
         // A lone dot: not after an abbreviation or an initial.
         const word = lastWord(norm, Math.max(start, p - 12), p);
-        if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || (SOMETIMES.has(word) && !capitalFollows(text, end)))) {
+        if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || (endsBeforeCapital(word) && !capitalFollows(text, end)))) {
           p = end;
           continue;
         }
