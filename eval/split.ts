@@ -19,7 +19,7 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the eighteenth round. No cue, weight or model is fitted to them and none of their
+ * writers in the nineteenth round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
@@ -28,11 +28,15 @@ export function splitOf(id: string): Split {
  * round's, were read and tuned on in the thirteenth; z1/z2/z3, the thirteenth round's, in the
  * fourteenth; z4/z5/z6, the fourteenth round's, in the fifteenth; z7/z8/z9, the fifteenth
  * round's, in the sixteenth; z10/z11/z12, the sixteenth round's, in the seventeenth;
- * z13/z14/z15, the seventeenth round's, in the eighteenth.)
+ * z13/z14/z15, the seventeenth round's, in the eighteenth; z16/z17/z18, the eighteenth round's,
+ * in the nineteenth.)
  */
+export const FRESH = ['sentences-z19.jsonl', 'sentences-z20.jsonl', 'sentences-z21.jsonl'];
+
+/** The eighteenth round's fresh files: their dev errors were read and cues tuned on them in the nineteenth. */
 // Three of their interviewer lines (z16-0005, z17-0128, z18-0005) were printed once by the
 // near-repeat check when the files came in (candidate lines were not).
-export const FRESH = ['sentences-z16.jsonl', 'sentences-z17.jsonl', 'sentences-z18.jsonl'];
+export const Z161718 = ['sentences-z16.jsonl', 'sentences-z17.jsonl', 'sentences-z18.jsonl'];
 
 /** The seventeenth round's fresh files: their dev errors were read and cues tuned on them in the eighteenth. */
 // Four of their dev lines (z13-0204, z15-0115, z15-0272, z15-0307) were printed once in the
@@ -59,7 +63,7 @@ export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
@@ -125,6 +129,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...FRESH],
-  examples: [...Z131415, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...FRESH],
+  examples: [...Z131415, ...Z161718, ...FRESH],
 };
