@@ -190,6 +190,15 @@ export const assertivenessCues: readonly Cue[] = [
     blockedBy: ['reported', 'question'],
   },
   {
+    id: 'assertiveness.confrontational',
+    polarity: 1, weight: 0.8,
+    pattern: "have you (?:even|actually|ever even|really) (?:read|looked|checked|seen|bothered|opened|listened)\\b|did you (?:even|really need to|actually read)\\b|(?:is that|am i) (?:clear|understood)(?=\\s*\\?)|comprende\\b|what part of\\b|who are you to\\b|care to explain\\b|how on earth\\b|(?:what's|what is) (?:the|your) problem(?=\\s*(?:[?!.]|$))|do you not (?:see|understand|get|realise|realize)\\b|(?:this|that|it)(?:'s| is) (?:complete |utter |total |absolute )?(?:rubbish|nonsense|garbage|crap|bs|bullshit)\\b",
+    example: 'Have you even read my CV? It is all in there.',
+    counterExamples: ['Did you bother with the case study I sent on Friday or should I resend it?', 'What is the problem the team most needs solved?'],
+    source: 'Danescu-Niculescu-Mizil et al. 2013 (Wikipedia requests: error analysis of impolite ones scored neutral; confrontational questions and dismissals)',
+    blockedBy: ['reported', 'negation'],
+  },
+  {
     id: 'assertiveness.rhetorical-question',
     polarity: 1, weight: 0.3,
     pattern: "(?<![a-z'] )(?:don't|doesn't|isn't|aren't|wasn't|shouldn't|didn't|haven't|hasn't|can't) (?:you|it|that|this|they|we|there)|how come|how do you know|what do you mean|(?<![a-z'] )seriously",
