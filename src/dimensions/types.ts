@@ -24,6 +24,12 @@ export interface DimensionDef {
    * the sentence's findings on this dimension are dropped (optional; none: the cues always stand).
    */
   learnedVeto?: number;
+  /**
+   * The smallest fall of this dimension's round score that counts as a change, where it is more
+   * than the drift setting `minEffect` (optional; none: `minEffect` either way). A rise still
+   * needs only `minEffect`.
+   */
+  minDrop?: number;
   /** Plain-words names of the two ends, for formatters and messages. */
   low: string;
   high: string;

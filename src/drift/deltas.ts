@@ -82,7 +82,10 @@ export function dimensionDeltas(
         return sampledBootstrapInterval(sa, sb, statisticOf(def), settings.resamples, settings.level, seedFor(settings.seed, `${ids[from]}>${ids[to]}:${def.name}`));
       };
       const se = Math.sqrt(errors[from * D + d]! ** 2 + errors[to * D + d]! ** 2);
-      const est = decideChange(scores[from * D + d]!, scores[to * D + d]!, se, nFrom, nTo, settings.minEffect, settings, bootstrap);
+      const a = scores[from * D + d]!;
+      const b = scores[to * D + d]!;
+      const minEffect = def.minDrop !== undefined && b < a ? Math.max(settings.minEffect, def.minDrop) : settings.minEffect;
+      const est = decideChange(a, b, se, nFrom, nTo, minEffect, settings, bootstrap);
       // A change can be no larger than the score's range: the jackknife's normal interval can overshoot it.
       const span = def.max - def.min;
       const low = Math.max(-span, est.low);

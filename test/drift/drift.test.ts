@@ -42,6 +42,23 @@ describe('drift between rounds', () => {
     expect(r.summary.verdict).toBe('stable');
   });
 
+  it('fewer war stories needs a larger change than more of them (examples.minDrop)', () => {
+    const stories = ['At Acme I cut the close from nine days to five in 2021.', 'In 2022 I rebuilt the billing service and errors fell by half.', 'Last year I led the migration of 40 services to Kubernetes.', 'At Brightline I trained six new agents and churn dropped 12%.', 'In 2019 I ran the Black Friday incident and we were back in an hour.'];
+    const plain = ['I enjoy working with people.', 'I like clear goals.', 'Your team seems friendly.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.'];
+    const round = (n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => stories[i % stories.length]!), ...Array.from({ length: 40 - n }, (_, i) => plain[i % plain.length]!)] });
+    const examples = (r: Report) => r.deltas.find((d) => d.dimension === 'examples' && d.pair === 'consecutive')!;
+    const rise = examples(analyze({ rounds: [round(10), round(20)] }));
+    const fall = examples(analyze({ rounds: [round(20), round(10)] }));
+    expect(fall.delta).toBeCloseTo(-rise.delta, 10);
+    expect(rise.delta).toBeGreaterThan(0.15);
+    expect(rise.delta).toBeLessThan(0.4);
+    expect(rise.significant).toBe(true);
+    expect(fall.significant).toBe(false);
+    expect(fall.reason).toBe('below-min-effect');
+    // A fall past 0.4 counts.
+    expect(examples(analyze({ rounds: [round(20), round(6)] })).significant).toBe(true);
+  });
+
   it('reversing drift is reported both ways', () => {
     const r = analyze(reversal);
     const up = r.deltas.find((d) => d.from === 'screen' && d.to === 'onsite' && d.dimension === 'assertiveness')!;
