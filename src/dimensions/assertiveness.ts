@@ -8,6 +8,11 @@ export const assertiveness: DimensionDef = {
   max: 1,
   gain: 2.5,
   sentenceThreshold: 0.5,
+  // On the spent dev processes every labeled change the drift reported moved the round score by
+  // 0.4 or more (68 of 69 by 0.5 or more), while 6 of the 7 unchanged pairs that moved past 0.15
+  // moved by less than 0.3.
+  minRise: 0.35,
+  minDrop: 0.35,
   // Someone else's words are not the candidate's pressure.
   blockedBy: ['reported'],
   flags: {

@@ -25,10 +25,10 @@ export interface DimensionDef {
    */
   learnedVeto?: number;
   /**
-   * The smallest fall of this dimension's round score that counts as a change, where it is more
-   * than the drift setting `minEffect` (optional; none: `minEffect` either way). A rise still
-   * needs only `minEffect`.
+   * The smallest rise and the smallest fall of this dimension's round score that count as a
+   * change, where they are more than the drift setting `minEffect` (optional; none: `minEffect`).
    */
+  minRise?: number;
   minDrop?: number;
   /** Plain-words names of the two ends, for formatters and messages. */
   low: string;

@@ -84,7 +84,7 @@ export function dimensionDeltas(
       const se = Math.sqrt(errors[from * D + d]! ** 2 + errors[to * D + d]! ** 2);
       const a = scores[from * D + d]!;
       const b = scores[to * D + d]!;
-      const minEffect = def.minDrop !== undefined && b < a ? Math.max(settings.minEffect, def.minDrop) : settings.minEffect;
+      const minEffect = Math.max(settings.minEffect, (b < a ? def.minDrop : def.minRise) ?? 0);
       const est = decideChange(a, b, se, nFrom, nTo, minEffect, settings, bootstrap);
       // A change can be no larger than the score's range: the jackknife's normal interval can overshoot it.
       const span = def.max - def.min;

@@ -59,6 +59,24 @@ describe('drift between rounds', () => {
     expect(examples(analyze({ rounds: [round(20), round(6)] })).significant).toBe(true);
   });
 
+  it('a small but clear shift in focus is not reported; a large one is (focus.minRise)', () => {
+    const them = ['What is the biggest challenge your team is facing this quarter?', 'How does your team measure success for this role?', 'What do your customers complain about most?', 'How can I help your team hit the Q3 goals?', 'What keeps your operations manager up at night?'];
+    const plain = ['I enjoy working with people.', 'I like clear goals.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
+    const round = (n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => them[i % them.length]!), ...Array.from({ length: 40 - n }, (_, i) => plain[i % plain.length]!)] });
+    const focus = (r: Report) => r.deltas.find((d) => d.dimension === 'focus' && d.pair === 'consecutive')!;
+    const small = focus(analyze({ rounds: [round(2), round(8)] }));
+    expect(small.delta).toBeGreaterThan(0.15);
+    expect(small.delta).toBeLessThan(0.45);
+    expect(small.low).toBeGreaterThan(0);
+    expect(small.significant).toBe(false);
+    expect(small.reason).toBe('below-min-effect');
+    const large = focus(analyze({ rounds: [round(0), round(10)] }));
+    expect(large.delta).toBeGreaterThan(0.45);
+    expect(large.significant).toBe(true);
+    // The drift setting still sets the floor for every dimension.
+    expect(focus(analyze({ rounds: [round(0), round(10)] }, { drift: { minEffect: 0.6 } })).significant).toBe(false);
+  });
+
   it('reversing drift is reported both ways', () => {
     const r = analyze(reversal);
     const up = r.deltas.find((d) => d.from === 'screen' && d.to === 'onsite' && d.dimension === 'assertiveness')!;
