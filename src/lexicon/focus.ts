@@ -406,9 +406,9 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.happier-for-me',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i'd|i would) (?:probably |definitely |honestly |just |really )?be (?:happier|more comfortable|more suited|better suited)\\b(?! (?:to (?:help|support|serve)|helping|supporting)\\b)|(?:i'm|i am) better suited to (?:the )?(?:early|late|day|night|morning|evening|weekday|weekend)\\b",
+    pattern: "(?:i'd|i would) (?:probably |definitely |honestly |just |really )?be (?:happier|more comfortable|more suited|better suited)\\b(?! (?:if|when|once|after|before|knowing|to (?:help|support|serve|discuss|talk|share|present|answer)|helping|supporting)\\b)|(?:i'm|i am) better suited to (?:the )?(?:early|late|day|night|morning|evening|weekday|weekend)\\b",
     example: "I think I'd be happier in a smaller team, if I'm honest.",
-    counterExamples: ["I'd be better suited to help your night team than anyone you'll meet."],
+    counterExamples: ["I'd be better suited to help your night team than anyone you'll meet.", "I'd be more comfortable if we agreed the scope of the pilot first."],
     source: "coach (the candidate's own comfort and preferences); corpus dev split (z16-z18)",
     blockedBy: ['reported', 'negation', 'past'],
   },
