@@ -192,9 +192,9 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.confrontational',
     polarity: 1, weight: 0.8,
-    pattern: "have you (?:even|actually|ever even|really) (?:read|looked|checked|seen|bothered|opened|listened)\\b|did you (?:even|really need to|actually read)\\b|(?:is that|am i) (?:clear|understood)(?=\\s*\\?)|comprende\\b|what part of\\b|who are you to\\b|care to explain\\b|how on earth\\b|(?:what's|what is) (?:the|your) problem(?=\\s*(?:[?!.]|$))|do you not (?:see|understand|get|realise|realize)\\b|(?:this|that|it)(?:'s| is) (?:complete |utter |total |absolute )?(?:rubbish|nonsense|garbage|crap|bs|bullshit)\\b",
+    pattern: "have you (?:even|actually|ever even|really) (?:read|looked|checked|seen|bothered|opened|listened)\\b|did you (?:even|really need to|actually read)\\b|comprende\\b|what part of (?:[a-z'\"-]+ ){1,6}(?:don't|do not|didn't|did not|doesn't|does not)\\b|who are you to\\b|care to explain\\b|(?:what's|what is) (?:the|your) problem(?=\\s*(?:[?!.]|$))|do you not (?:see|understand|get|realise|realize)\\b|(?:this|that)(?:'s| is) (?:complete |utter |total |absolute )?(?:rubbish|nonsense|garbage|crap|bs|bullshit)\\b",
     example: 'Have you even read my CV? It is all in there.',
-    counterExamples: ['Did you bother with the case study I sent on Friday or should I resend it?', 'What is the problem the team most needs solved?'],
+    counterExamples: ['Did you bother with the case study I sent on Friday or should I resend it?', 'What is the problem the team most needs solved?', 'What part of the role would take most of my week?', 'How on earth do you keep the rota straight with forty staff?', 'I tried to sketch the flow, it is rubbish, sorry.'],
     source: 'Danescu-Niculescu-Mizil et al. 2013 (Wikipedia requests: error analysis of impolite ones scored neutral; confrontational questions and dismissals)',
     blockedBy: ['reported', 'negation'],
   },
