@@ -42,13 +42,17 @@ describe('drift between rounds', () => {
     expect(r.summary.verdict).toBe('stable');
   });
 
+  /** Neutral answers: no cue of any dimension fires on them. */
+  const NEUTRAL = ['I enjoy working with people.', 'I like clear goals.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
+  /** A round of 40 answers: `n` of them cycle through `lines`, the rest through NEUTRAL. */
+  const mixedRound = (lines: readonly string[], n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => lines[i % lines.length]!), ...Array.from({ length: 40 - n }, (_, i) => NEUTRAL[i % NEUTRAL.length]!)] });
+  const consecutive = (r: Report, dimension: string) => r.deltas.find((d) => d.dimension === dimension && d.pair === 'consecutive')!;
+
   it('fewer war stories needs a larger change than more of them (examples.minDrop)', () => {
     const stories = ['At Acme I cut the close from nine days to five in 2021.', 'In 2022 I rebuilt the billing service and errors fell by half.', 'Last year I led the migration of 40 services to Kubernetes.', 'At Brightline I trained six new agents and churn dropped 12%.', 'In 2019 I ran the Black Friday incident and we were back in an hour.'];
-    const plain = ['I enjoy working with people.', 'I like clear goals.', 'Your team seems friendly.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.'];
-    const round = (n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => stories[i % stories.length]!), ...Array.from({ length: 40 - n }, (_, i) => plain[i % plain.length]!)] });
-    const examples = (r: Report) => r.deltas.find((d) => d.dimension === 'examples' && d.pair === 'consecutive')!;
-    const rise = examples(analyze({ rounds: [round(10), round(20)] }));
-    const fall = examples(analyze({ rounds: [round(20), round(10)] }));
+    const examples = (a: number, b: number) => consecutive(analyze({ rounds: [mixedRound(stories, a), mixedRound(stories, b)] }), 'examples');
+    const rise = examples(10, 20);
+    const fall = examples(20, 10);
     expect(fall.delta).toBeCloseTo(-rise.delta, 10);
     expect(rise.delta).toBeGreaterThan(0.15);
     expect(rise.delta).toBeLessThan(0.4);
@@ -56,25 +60,23 @@ describe('drift between rounds', () => {
     expect(fall.significant).toBe(false);
     expect(fall.reason).toBe('below-min-effect');
     // A fall past 0.4 counts.
-    expect(examples(analyze({ rounds: [round(20), round(6)] })).significant).toBe(true);
+    expect(examples(20, 6).significant).toBe(true);
   });
 
   it('a small but clear shift in focus is not reported; a large one is (focus.minRise)', () => {
     const them = ['What is the biggest challenge your team is facing this quarter?', 'How does your team measure success for this role?', 'What do your customers complain about most?', 'How can I help your team hit the Q3 goals?', 'What keeps your operations manager up at night?'];
-    const plain = ['I enjoy working with people.', 'I like clear goals.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
-    const round = (n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => them[i % them.length]!), ...Array.from({ length: 40 - n }, (_, i) => plain[i % plain.length]!)] });
-    const focus = (r: Report) => r.deltas.find((d) => d.dimension === 'focus' && d.pair === 'consecutive')!;
-    const small = focus(analyze({ rounds: [round(2), round(8)] }));
+    const rounds = (a: number, b: number) => ({ rounds: [mixedRound(them, a), mixedRound(them, b)] });
+    const small = consecutive(analyze(rounds(2, 8)), 'focus');
     expect(small.delta).toBeGreaterThan(0.15);
     expect(small.delta).toBeLessThan(0.45);
     expect(small.low).toBeGreaterThan(0);
     expect(small.significant).toBe(false);
     expect(small.reason).toBe('below-min-effect');
-    const large = focus(analyze({ rounds: [round(0), round(10)] }));
+    const large = consecutive(analyze(rounds(0, 10)), 'focus');
     expect(large.delta).toBeGreaterThan(0.45);
     expect(large.significant).toBe(true);
     // The drift setting still sets the floor for every dimension.
-    expect(focus(analyze({ rounds: [round(0), round(10)] }, { drift: { minEffect: 0.6 } })).significant).toBe(false);
+    expect(consecutive(analyze(rounds(0, 10), { drift: { minEffect: 0.6 } }), 'focus').significant).toBe(false);
   });
 
   it('reversing drift is reported both ways', () => {
