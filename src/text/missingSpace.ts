@@ -9,12 +9,12 @@
  * one letter before the dot, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
  * sentence start; the sentence splitter still decides after "Mr." and the like. The dotted
  * words after which the splitter ends a sentence when a capital follows ("a.m.", "p.m.":
- * sentences.ts `endsBeforeCapital`) are the exception: "by 10 a.m.In 2018" gets its space back
+ * sentences.ts `endsBeforeCapitalAt`) are the exception: "by 10 a.m.In 2018" gets its space back
  * as "by 10 a.m. In 2018" does.
  */
 
 import { isLower, isUpper } from './chars.js';
-import { endsBeforeCapital } from './sentences.js';
+import { endsBeforeCapitalAt } from './sentences.js';
 
 /** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
 export const MISSING_SPACE_SOURCE = '[.!?](?=[a-z])';
@@ -30,14 +30,6 @@ export const MISSING_SPACE_EXAMPLES = {
   leftAlone: ['We use node.js and e.g.Python at Acme.', 'I moved to the U.S.Then I joined.', 'Our ASP.NET stack', 'I hold a Ph.D in chemistry.'],
 };
 
-/** The word of letters and dots that ends at `i` (the turn as given, lower-cased; "a.m" before "a.m."). */
-function dottedWordBefore(text: string, i: number): string {
-  let j = i;
-  while (j > 0 && (isLetter(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 46)) j--;
-  while (j < i && text.charCodeAt(j) === 46) j++;
-  return text.slice(j, i).toLowerCase();
-}
-
 /**
  * Where a space goes back after the sentence mark at `i` (a match of MISSING_SPACE_SOURCE in the
  * normalized turn, which has the length of `text`, the turn as given): the offset it goes
@@ -49,7 +41,7 @@ export function spaceAfter(text: string, i: number): number {
   // an initial ("e.g.", "U.S.").
   if (i < 2 || !isLetter(text.charCodeAt(i - 1))) return -1;
   const before = text.charCodeAt(i - 2);
-  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3))) && !endsBeforeCapital(dottedWordBefore(text, i))) return -1;
+  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3))) && !endsBeforeCapitalAt(text, i)) return -1;
   const next = text.charCodeAt(i + 1);
   if (!isUpper(next)) return -1;
   const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;

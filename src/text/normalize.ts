@@ -6,7 +6,6 @@
  */
 import { isSpaceCode, isWordChar } from './chars.js';
 
-
 /** Fillers and false starts (each id has an example in test/text/normalize.test.ts). */
 export const FILLERS: ReadonlyArray<{ id: string; pattern: RegExp; example: string }> = [
   { id: 'filler.um', pattern: /\b(?:u+m+|u+h+m*|e+r+m+|h+m+|mm+)\b,?/g, example: 'So, um, I led it.' },

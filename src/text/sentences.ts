@@ -14,9 +14,6 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that end a sentence only when a capital letter follows. */
 const SOMETIMES = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
-/** Whether a sentence ends after `word` and its dot when a capital follows ("10 a.m. Then…"), as the splitter reads it. */
-export const endsBeforeCapital = (word: string): boolean => SOMETIMES.has(word);
-
 /** Where a boundary may start: end punctuation or a line break. */
 const BOUNDARY_START = /[.!?\u0085\n]/g;
 /** [.!?] and the ellipsis (U+0085 in the normalized text: normalize.ts narrowCode) */
@@ -130,6 +127,16 @@ function lastWord(norm: string, from: number, at: number): string | undefined {
   return i < at ? norm.slice(i, at) : undefined;
 }
 
+/**
+ * Whether the splitter ends a sentence at the dot at `at` of `text` (any case) when a capital
+ * follows ("10 a.m. Then…"): the dotted word before it, read as the splitter reads it.
+ */
+export function endsBeforeCapitalAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
+  const word = lastWord(before, 0, before.length);
+  return word !== undefined && SOMETIMES.has(word);
+}
+
 /** Whether the first non-space character of text[from, from + 4) is a capital A-Z. */
 function capitalFollows(text: string, from: number): boolean {
   const to = Math.min(text.length, from + 4);
@@ -173,7 +180,7 @@ export function splitSentences(norm: string, text: string = norm): Span[] {
       if (c === 46 && end === p + 1) {
         // A lone dot: not after an abbreviation or an initial.
         const word = lastWord(norm, Math.max(start, p - 12), p);
-        if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || (endsBeforeCapital(word) && !capitalFollows(text, end)))) {
+        if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || (SOMETIMES.has(word) && !capitalFollows(text, end)))) {
           p = end;
           continue;
         }
