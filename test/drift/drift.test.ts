@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, formatJson, type Report } from '../../src/index.js';
 import { closing, inTheBag, moreStories, neutral, reversal, selfFocus, stable } from './processes.js';
+import { twoRounds } from '../helpers.js';
 
 const warnings = (r: Report) => r.flags.filter((f) => f.severity === 'warning');
 
@@ -44,13 +45,13 @@ describe('drift between rounds', () => {
 
   /** Neutral answers: no cue of any dimension fires on them. */
   const NEUTRAL = ['I enjoy working with people.', 'I like clear goals.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
-  /** A round of 40 answers: `n` of them cycle through `lines`, the rest through NEUTRAL. */
-  const mixedRound = (lines: readonly string[], n: number) => ({ answers: [...Array.from({ length: n }, (_, i) => lines[i % lines.length]!), ...Array.from({ length: 40 - n }, (_, i) => NEUTRAL[i % NEUTRAL.length]!)] });
+  /** 40 answers: `n` of them cycle through `lines`, the rest through NEUTRAL. */
+  const mixed = (lines: readonly string[], n: number) => [...Array.from({ length: n }, (_, i) => lines[i % lines.length]!), ...Array.from({ length: 40 - n }, (_, i) => NEUTRAL[i % NEUTRAL.length]!)];
   const consecutive = (r: Report, dimension: string) => r.deltas.find((d) => d.dimension === dimension && d.pair === 'consecutive')!;
 
   it('fewer war stories needs a larger change than more of them (examples.minDrop)', () => {
     const stories = ['At Acme I cut the close from nine days to five in 2021.', 'In 2022 I rebuilt the billing service and errors fell by half.', 'Last year I led the migration of 40 services to Kubernetes.', 'At Brightline I trained six new agents and churn dropped 12%.', 'In 2019 I ran the Black Friday incident and we were back in an hour.'];
-    const examples = (a: number, b: number) => consecutive(analyze({ rounds: [mixedRound(stories, a), mixedRound(stories, b)] }), 'examples');
+    const examples = (a: number, b: number) => consecutive(twoRounds(mixed(stories, a), mixed(stories, b)), 'examples');
     const rise = examples(10, 20);
     const fall = examples(20, 10);
     expect(fall.delta).toBeCloseTo(-rise.delta, 10);
@@ -65,18 +66,17 @@ describe('drift between rounds', () => {
 
   it('a small but clear shift in focus is not reported; a large one is (focus.minRise)', () => {
     const them = ['What is the biggest challenge your team is facing this quarter?', 'How does your team measure success for this role?', 'What do your customers complain about most?', 'How can I help your team hit the Q3 goals?', 'What keeps your operations manager up at night?'];
-    const rounds = (a: number, b: number) => ({ rounds: [mixedRound(them, a), mixedRound(them, b)] });
-    const small = consecutive(analyze(rounds(2, 8)), 'focus');
+    const small = consecutive(twoRounds(mixed(them, 2), mixed(them, 8)), 'focus');
     expect(small.delta).toBeGreaterThan(0.15);
     expect(small.delta).toBeLessThan(0.45);
     expect(small.low).toBeGreaterThan(0);
     expect(small.significant).toBe(false);
     expect(small.reason).toBe('below-min-effect');
-    const large = consecutive(analyze(rounds(0, 10)), 'focus');
+    const large = consecutive(twoRounds(mixed(them, 0), mixed(them, 10)), 'focus');
     expect(large.delta).toBeGreaterThan(0.45);
     expect(large.significant).toBe(true);
     // The drift setting still sets the floor for every dimension.
-    expect(consecutive(analyze(rounds(0, 10), { drift: { minEffect: 0.6 } }), 'focus').significant).toBe(false);
+    expect(consecutive(analyze({ rounds: [{ answers: mixed(them, 0) }, { answers: mixed(them, 10) }] }, { drift: { minEffect: 0.6 } }), 'focus').significant).toBe(false);
   });
 
   it('reversing drift is reported both ways', () => {
