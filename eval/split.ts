@@ -29,9 +29,12 @@ export function splitOf(id: string): Split {
  * fourteenth; z4/z5/z6, the fourteenth round's, in the fifteenth; z7/z8/z9, the fifteenth
  * round's, in the sixteenth; z10/z11/z12, the sixteenth round's, in the seventeenth;
  * z13/z14/z15, the seventeenth round's, in the eighteenth; z16/z17/z18, the eighteenth round's,
- * in the nineteenth.)
+ * in the nineteenth; z19/z20/z21, the nineteenth round's, in the twentieth.)
  */
-export const FRESH = ['sentences-z19.jsonl', 'sentences-z20.jsonl', 'sentences-z21.jsonl'];
+export const FRESH = ['sentences-z22.jsonl', 'sentences-z23.jsonl', 'sentences-z24.jsonl'];
+
+/** The nineteenth round's fresh files: their dev errors were read and cues tuned on them in the twentieth. */
+export const Z192021 = ['sentences-z19.jsonl', 'sentences-z20.jsonl', 'sentences-z21.jsonl'];
 
 /** The eighteenth round's fresh files: their dev errors were read and cues tuned on them in the nineteenth. */
 // Three of their interviewer lines (z16-0005, z17-0128, z18-0005) were printed once by the
@@ -63,7 +66,7 @@ export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
@@ -135,6 +138,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...FRESH],
-  examples: [...Z131415, ...Z161718, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...FRESH],
+  examples: [...Z131415, ...Z161718, ...Z192021, ...FRESH],
 };
