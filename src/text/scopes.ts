@@ -101,6 +101,24 @@ export const ALL_TRIGGERS = 63;
 /** clauseBreak, global, for clauseStart (its lastIndex is reset on every use). */
 const CLAUSE_BREAK = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
 
+/** modal, global, for modalBefore (its lastIndex is reset on every use). */
+const MODAL = new RegExp(SCOPE_RULES.modal.re.source, 'g');
+
+/**
+ * Whether a modal starts in `clause`, the words before a cue. The modal rule reads the word after
+ * "could you" / "would you" ("Could you send my contract?" asks; "could you be" is a hypothetical),
+ * and that word is often the cue's first: so the cue's first word is read too, though a modal
+ * that starts in it does not count.
+ */
+function modalBefore(clause: string, norm: string, start: number, end: number): boolean {
+  let stop = start;
+  while (stop < end && !isSpaceCode(norm.charCodeAt(stop))) stop++;
+  const text = clause + norm.slice(start, stop);
+  MODAL.lastIndex = 0;
+  const first = MODAL.exec(text);
+  return first !== null && first.index < clause.length;
+}
+
 /** Where the clause that holds `at` starts, reading from `from` (the sentence's start, or as far back as scopes reach). */
 function clauseStart(norm: string, from: number, at: number): number {
   const re = CLAUSE_BREAK;
@@ -178,7 +196,7 @@ export function cueScopes(norm: string, sentence: Span, start: number, triggers:
   if (negation || modal) {
     const clause = norm.slice(clauseStart(norm, from, start), start);
     if (negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
-    if (modal && SCOPE_RULES.modal.re.test(clause)) bits |= SCOPE_BIT.conditional;
+    if (modal && modalBefore(clause, norm, start, sentence.end)) bits |= SCOPE_BIT.conditional;
   }
   if (want & SCOPE_BIT.reported) {
     const before = norm.slice(from, start);

@@ -58,6 +58,13 @@ describe('scopes', () => {
     expect(scopes('I could run my team differently.', 'my team')).toContain('conditional');
   });
 
+  it('the word after "could you" is read even when a cue starts with it', () => {
+    expect(scopes('Could you send my contract to my personal email?', 'send')).not.toContain('conditional');
+    expect(scopes('Would you put me on the early shift?', 'put me')).not.toContain('conditional');
+    expect(scopes('Could you be my manager in a year?', 'be my')).toContain('conditional');
+    expect(scopes('I could send the contract over.', 'send')).toContain('conditional');
+  });
+
   it('"want it confirmed" and the like are not past stories', () => {
     expect(scopes('I want it confirmed today, relocation money included.', 'relocation')).not.toContain('past');
     expect(scopes('I need it signed by Friday, my start date depends on it.', 'my start')).not.toContain('past');
