@@ -560,8 +560,9 @@ export function recordedModelWords(text: string, lexicon: CompiledLexicon): Arra
 /**
  * Pass three: where a dimension's cues leave a sentence below its threshold, its learned model
  * (dimensions/learned.ts) may call it, unless a scope that silences the dimension's cues holds
- * at any of the words that weighed most; such a call counts as a cue at the threshold. The
- * turn's findings stay in text order.
+ * at any of the words that weighed most, or the call goes against the way the sentence's cues
+ * lean (a weak cue such as an ask tied to value is the cue table's word on that sentence); such
+ * a call counts as a cue at the threshold. The turn's findings stay in text order.
  */
 function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], lexicon: CompiledLexicon, learned: CompiledLearned, netAt: number, findings: Finding[], turnFindings: number): void {
   const D = lexicon.defs.length;
@@ -587,6 +588,8 @@ function learnedPass(turn: CandidateTurn, norm: string, spans: readonly Span[], 
     if (vetoed !== 0) dropFindings(findings, turnFindings, span.start, vetoed, lexicon, net, row);
     for (const call of callLearned(learned, modelTokens, from, k, norm, span, want)) {
       const scopes = lexicon.learnedScopes[call.dim]!;
+      // Cues stay the first word: a call against the way the sentence's cues lean is not made.
+      if (net[row + call.dim]! * call.polarity < 0) continue;
       if (call.strongest.some((w) => !inScope(scopes, norm, span, si, w.start))) continue;
       const def = lexicon.defs[call.dim]!;
       const weight = def.sentenceThreshold;

@@ -121,6 +121,14 @@ describe('learned layer', () => {
     expect(f!.words!.map((w) => w.text.toLowerCase())).toContain('already');
   });
 
+  it('does not call a sentence against the way its cues lean, only with it', () => {
+    const withCue = (polarity: 1 | -1) => compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'presumption' ? { ...d, cues: [{ id: 'presumption.test-crew', polarity, weight: 0.2, pattern: 'crew', example: 'my crew' }] } : d)));
+    const learnedWith = (polarity: 1 | -1) => collectEvidence([{ turn: 0, text: INSIDER }], withCue(polarity)).findings.filter((f) => f.cue === 'presumption.learned');
+    expect(modelCalls(INSIDER).get('presumption')?.polarity).toBe(1);
+    expect(learnedWith(1)).toHaveLength(1);
+    expect(learnedWith(-1)).toEqual([]);
+  });
+
   it('is silenced by the scopes that silence the dimension\'s cues', () => {
     expect(modelCalls(`My cousin said ${INSIDER.toLowerCase()}`).get('presumption')?.polarity).toBe(1);
     expect(learnedOf(`My cousin said ${INSIDER.toLowerCase()}`).filter((f) => f.dimension === 'presumption')).toEqual([]);
