@@ -42,6 +42,9 @@ import { loadSentences } from './corpus.js';
  * precision unchanged at 0.943, dev processes unchanged) and passes the guard, so presumption is
  * .75. Trying .75 after .5 failed used the guard's verdict, one bit of test-split information.
  * Focus .5 cost a dev-process false alarm and .75 gained nothing; focus stays 1.
+ * Twentieth round, on the fresh z22/z23/z24 dev items and processes-m/-n: focus .75 gained there
+ * (0.781 -> 0.794, the fresh processes unchanged, one more error on the spent dev processes) but
+ * failed the guard's focus floors on two earlier sets of test items (one guard query); focus stays 1.
  * Eleventh round: the models are trained further (eval/baseline.ts BASELINE, chosen by
  * cross-validation over writers), which makes their margins wider. With the margins above, the
  * fresh q/r/s dev items gained (assertiveness 0.884 -> 0.901, presumption 0.861 -> 0.894) but the
