@@ -4,16 +4,17 @@
  * read "migration.when" as one word and the sentence splitter would not cut there, so the text
  * that cue patterns read gets the space back (text/compact.ts inserts it and maps every offset
  * back to the turn as typed). Decided by case, in the turn's own text: a word of two or more
- * characters ending in a letter ("migration", "2x", "um", "can't", "Mapúa"), `.`, `!` or `?`, then a capital that
- * starts a word ("When", or "I" on its own). Initials and abbreviations ("e.g.", "U.S.") have
- * one letter before the dot, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
+ * characters ending in a letter ("migration", "2x", "um", "can't", "Mapúa"), or a letter on its own
+ * after a space ("six k", "Plan B"), `.`, `!` or `?`, then a capital that starts a word ("When",
+ * or "I" on its own). Dotted abbreviations ("e.g.", "U.S.") have one letter after a dot before
+ * the mark, and a capital that does not start a word ("Ph.D", "ASP.NET") is no
  * sentence start; the sentence splitter still decides after "Mr." and the like. The dotted
  * words after which the splitter ends a sentence when a capital follows ("a.m.", "p.m.":
  * sentences.ts `endsBeforeCapitalAt`) are the exception: "by 10 a.m.In 2018" gets its space back
  * as "by 10 a.m. In 2018" does.
  */
 
-import { isLower, isUpper } from './chars.js';
+import { isLower, isSpaceCode, isUpper } from './chars.js';
 import { endsBeforeCapitalAt } from './sentences.js';
 
 /** What a scan looks for in the normalized (lower-case) text: a sentence mark with a letter right after it. */
@@ -26,7 +27,7 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Examples that tests run: where the space goes back, and where it must not. */
 export const MISSING_SPACE_EXAMPLES = {
-  repaired: ['I led the migration.When I start I will fix it.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.', "The offer call can't.It happens this week.", "I studied at Mapúa.I've been in logistics since.", 'The data had to arrive by 10 a.m.In 2018 I ran a similar test.'],
+  repaired: ['I led the migration.When I start I will fix it.', 'He was walking six k.We sorted him a ride.', 'Great question!What is the bonus?', 'It shipped late.I learned a lot.', "The offer call can't.It happens this week.", "I studied at Mapúa.I've been in logistics since.", 'The data had to arrive by 10 a.m.In 2018 I ran a similar test.'],
   leftAlone: ['We use node.js and e.g.Python at Acme.', 'I moved to the U.S.Then I joined.', 'Our ASP.NET stack', 'I hold a Ph.D in chemistry.'],
 };
 
@@ -41,7 +42,9 @@ export function spaceAfter(text: string, i: number): number {
   // an initial ("e.g.", "U.S.").
   if (i < 2 || !isLetter(text.charCodeAt(i - 1))) return -1;
   const before = text.charCodeAt(i - 2);
-  if (!isLetterOrDigit(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3))) && !endsBeforeCapitalAt(text, i)) return -1;
+  // A letter on its own after a space ("six k.We", "Plan B.Then") is no dotted abbreviation:
+  // its space goes back, and the splitter decides there as it does for the spaced text.
+  if (!isLetterOrDigit(before) && !isSpaceCode(before) && !(isApostrophe(before) && i >= 3 && isLetter(text.charCodeAt(i - 3))) && !endsBeforeCapitalAt(text, i)) return -1;
   const next = text.charCodeAt(i + 1);
   if (!isUpper(next)) return -1;
   const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
