@@ -96,6 +96,9 @@ describe('cue tables', () => {
     expect(firstKeys("job(?:'s| is) mine")).toEqual(['job']);
     expect(() => checkEnds('my team |our team')).toThrow(/ends in a space/);
     expect(() => checkEnds('i (?:am |was )?sure|my team')).not.toThrow();
+    expect(() => checkEnds("i'd move our (?!own)[a-z]|my team")).toThrow(/one-character word/);
+    expect(() => checkEnds('leave by (?:[0-9]|noon)|leave by [0-9]')).toThrow(/one-character word/);
+    expect(() => checkEnds("i'd move our (?!own)[a-z-]+|leave by [0-9]+")).not.toThrow();
     expect(() => compileLexicon(DIMENSION_DEFS)).not.toThrow();
   });
 });

@@ -359,10 +359,10 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.my-boss-confirm',
     polarity: 1, weight: 1,
-    pattern: "my (?:new |future |line |direct |immediate )?(?:manager|boss|supervisor|team lead|lead|line manager|team|reports|direct reports|mentor|trainer|preceptor|shift lead|head chef|sous chef)(?: here)?(?:,? (?:that's|that is|that'd be|that would be|is that)(?! (?:who|what|why|how|where|when|not)\\b)| would be(?! (?:a|an|happy|glad|willing|able|fine|okay|ok|great|more|so|very|really|thrilled|sad|upset|surprised|better|worse|interested)\\b))",
+    pattern: "my (?:new |future |line |direct |immediate )?(?:manager|boss|supervisor|team lead|lead|line manager|team|reports|direct reports|mentor|trainer|preceptor|shift lead|head chef|sous chef)(?: here)?(?:,? (?:that's|that is|that'd be|that would be|is that)(?! (?:who|what|why|how|where|when|not)\\b)| would be(?! (?:a|an|happy|glad|willing|able|fine|okay|ok|great|more|so|very|really|thrilled|sad|upset|surprised|better|worse|interested)\\b))|my new (?:manager|boss|supervisor|team lead|line manager|head chef)(?:'s| is| will be)\\b",
     example: 'So my manager would be Lena, and my team would be the four analysts?',
-    counterExamples: ['What would my title be?', 'My manager would be a great reference, want her number?', 'If I joined, my manager would be Lena?', 'My manager at Acme, that was Dana, right?'],
-    source: 'coach ("my team", "my manager" meaning this employer\'s, in a confirming question); corpus dev split (e/f); corpus dev split (z4-z6)',
+    counterExamples: ["My manager's name at Acme was Dana, right?", 'What would my title be?', 'My manager would be a great reference, want her number?', 'If I joined, my manager would be Lena?', 'My manager at Acme, that was Dana, right?'],
+    source: 'coach ("my team", "my manager" meaning this employer\'s, in a confirming question); corpus dev split (e/f); corpus dev split (z4-z6); corpus dev split (z12: "my new manager\'s Gwen, isn\'t it?")',
     requires: ['question'],
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
@@ -494,10 +494,10 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.our-x-then-plan',
     polarity: 1, weight: 1,
-    pattern: "our (?!(?:time|conversation|chat|call|meeting|interview|discussion|current|old|last|previous|former|kids|children|family|house|home)\\b)[a-z0-9' -]{1,40}? (?:is|are)\\b[a-z0-9 ,'-]{0,60}?(?:(?:i'd|i would|i'll|i will|i'm going to|i'm gonna) (?:be )?(?:push|fix|clear|move|cut|tackle|rebuild|restructure|replace|sort|chase|start on|overhaul|rework|clean up|prioritise|prioritize|get on|on the phone|kill|scrap|retire|rewrite|renegotiate|deduplicate|dedupe|audit|reorganise|reorganize|streamline|consolidate)|(?:would|will) be my (?:first|top|number one|main|biggest))\\b",
+    pattern: "our (?!(?:time|conversation|chat|call|meeting|interview|discussion|current|old|last|previous|former|kids|children|family|house|home)\\b)[a-z0-9' -]{1,40}? (?:is|are)\\b[a-z0-9 ,'-]{0,60}?(?:(?:i'd|i would|i'll|i will|i'm going to|i'm gonna) (?:be )?(?:push|fix|clear|move|cut|tackle|rebuild|restructure|replace|sort|chase|start on|overhaul|rework|clean up|prioritise|prioritize|get on|on the phone|kill|scrap|retire|rewrite|renegotiate|deduplicate|dedupe|audit|reorganise|reorganize|streamline|consolidate)|(?:would|will) be my (?:first|top|number one|main|biggest))\\b|(?:i'd|i would|i'll|i will|i'm going to|i'm gonna) (?:probably |also |first |then |just |definitely )?(?:move|shift|switch|push|rename|kill|scrap|cut|merge|split|rebuild|redo|restructure|replace|retire|change|swap) our (?!(?:own|family|kids|children|house|home|wedding|holidays?|flat|dog|stuff|things|savings|mortgage|plans|conversation|chat|call|meeting|interview)\\b)[a-z-]+",
     example: 'Our Q3 roadmap is already packed, so I\'d push the pricing experiment into Q4.',
-    counterExamples: ["Our team is small, so I'd love to hear how you scale.", "Our product is a CRM and I'll walk you through it.", "Our customers are mostly dentists, so I'd describe it as niche.", 'Our roadmap at Acme was packed, so I pushed the experiment.', "Our kids are in school here, so I'd stay local."],
-    source: 'coach (insider words about this employer: "our Q3 roadmap is packed" inside a plan, GUIDELINES clarification); corpus dev split (g/h)',
+    counterExamples: ["I'd move our family to Leeds for the right role.", "If I joined, I'd move our stand-up to Tuesday.", "Our team is small, so I'd love to hear how you scale.", "Our product is a CRM and I'll walk you through it.", "Our customers are mostly dentists, so I'd describe it as niche.", 'Our roadmap at Acme was packed, so I pushed the experiment.', "Our kids are in school here, so I'd stay local."],
+    source: 'coach (insider words about this employer: "our Q3 roadmap is packed" inside a plan, GUIDELINES clarification); corpus dev split (g/h); corpus dev split (m, z18: "I\'d move our Monday stand-up to Tuesday")',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
