@@ -58,6 +58,12 @@ describe('scopes', () => {
     expect(scopes('I could run my team differently.', 'my team')).toContain('conditional');
   });
 
+  it('"I\'m assuming" is a belief, not a hypothetical; "assuming I get it" is one', () => {
+    expect(scopes("I'm kind of assuming I'll be on the Cardiff team.", "i'll be")).not.toContain('conditional');
+    expect(scopes("I'm assuming my desk is on the third floor.", 'my desk')).not.toContain('conditional');
+    expect(scopes("Assuming I get it, I'll be on the Cardiff team.", "i'll be")).toContain('conditional');
+  });
+
   it('the word after "could you" is read even when a cue starts with it', () => {
     expect(scopes('Could you send my contract to my personal email?', 'send')).not.toContain('conditional');
     expect(scopes('Would you put me on the early shift?', 'put me')).not.toContain('conditional');
