@@ -1,5 +1,6 @@
 import { isSpaceCode } from './chars.js';
 import type { Span } from './sentences.js';
+import { wordEnd } from './tokenize.js';
 
 /**
  * Context that changes what a cue means. A cue fires only when none of the scopes it is
@@ -105,18 +106,15 @@ const CLAUSE_BREAK = new RegExp(SCOPE_RULES.clauseBreak.source, 'g');
 const MODAL = new RegExp(SCOPE_RULES.modal.re.source, 'g');
 
 /**
- * Whether a modal starts in `clause`, the words before a cue. The modal rule reads the word after
- * "could you" / "would you" ("Could you send my contract?" asks; "could you be" is a hypothetical),
- * and that word is often the cue's first: so the cue's first word is read too, though a modal
- * that starts in it does not count.
+ * Whether a modal starts in the clause before a cue, norm[clause, start). The modal rule reads the
+ * word after "could you" / "would you" ("Could you send my contract?" asks; "could you be" is a
+ * hypothetical), and that word is often the cue's first: so the cue's first word is read too,
+ * though a modal that starts in it does not count.
  */
-function modalBefore(clause: string, norm: string, start: number, end: number): boolean {
-  let stop = start;
-  while (stop < end && !isSpaceCode(norm.charCodeAt(stop))) stop++;
-  const text = clause + norm.slice(start, stop);
+function modalBefore(norm: string, clause: number, start: number): boolean {
   MODAL.lastIndex = 0;
-  const first = MODAL.exec(text);
-  return first !== null && first.index < clause.length;
+  const first = MODAL.exec(norm.slice(clause, wordEnd(norm, start)));
+  return first !== null && first.index < start - clause;
 }
 
 /** Where the clause that holds `at` starts, reading from `from` (the sentence's start, or as far back as scopes reach). */
@@ -194,9 +192,9 @@ export function cueScopes(norm: string, sentence: Span, start: number, triggers:
   const modal = (want & SCOPE_BIT.conditional) !== 0 && (triggers & TRIGGER.modal) !== 0;
   const from = reachStart(norm, sentence, start);
   if (negation || modal) {
-    const clause = norm.slice(clauseStart(norm, from, start), start);
-    if (negation && SCOPE_RULES.negator.re.test(lastWords(clause, SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
-    if (modal && modalBefore(clause, norm, start, sentence.end)) bits |= SCOPE_BIT.conditional;
+    const clauseAt = clauseStart(norm, from, start);
+    if (negation && SCOPE_RULES.negator.re.test(lastWords(norm.slice(clauseAt, start), SCOPE_RULES.negator.window))) bits |= SCOPE_BIT.negation;
+    if (modal && modalBefore(norm, clauseAt, start)) bits |= SCOPE_BIT.conditional;
   }
   if (want & SCOPE_BIT.reported) {
     const before = norm.slice(from, start);
