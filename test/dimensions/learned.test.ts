@@ -122,7 +122,7 @@ describe('learned layer', () => {
   });
 
   it('does not call a sentence against the way its cues lean, only with it', () => {
-    const withCue = (polarity: 1 | -1) => compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'presumption' ? { ...d, cues: [{ id: 'presumption.test-crew', polarity, weight: 0.2, pattern: 'crew', example: 'my crew' }] } : d)));
+    const withCue = (polarity: 1 | -1) => compileLexicon(DIMENSION_DEFS.map((d) => (d.name === 'presumption' ? { ...d, cues: [{ id: 'presumption.test-crew', polarity, weight: 0.2, pattern: 'crew', example: 'my crew', source: 'test' }] } : d)));
     const learnedWith = (polarity: 1 | -1) => collectEvidence([{ turn: 0, text: INSIDER }], withCue(polarity)).findings.filter((f) => f.cue === 'presumption.learned');
     expect(modelCalls(INSIDER).get('presumption')?.polarity).toBe(1);
     expect(learnedWith(1)).toHaveLength(1);
