@@ -382,10 +382,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.not-sure',
     polarity: -1, weight: 0.6,
-    pattern: "(?:i'm|i am) (?:[a-z]+ly |just |still |kind of |sort of )not (?:entirely |totally |completely |really |quite |100\\s?% |a hundred percent )?(?:sure|certain|positive|confident|convinced)|(?:not|never) (?:totally |entirely |completely |quite |really |100\\s?% )?sure (?:if|whether|how|what|about|that|yet)|(?:hard|difficult|tough|tricky) to say|give or take|(?:or|and) something like that|or something(?! else)|or whatever|i (?:could|might|may) be misremembering|i (?:want to|wanna) say,? (?:around|about|roughly|like|maybe|close to|it was|\\d)",
+    pattern: "(?:i'm|i am) (?:[a-z]+ly |just |still |kind of |sort of )not (?:entirely |totally |completely |really |quite |100\\s?% |a hundred percent )?(?:sure|certain|positive|confident|convinced)|(?:not|never) (?:totally |entirely |completely |quite |really |100\\s?% )?sure (?:if|whether|how|what|about|that|yet)|(?:hard|difficult|tough|tricky) to say|give or take|(?:or|and) something like that|or something(?! else)|or whatever|i (?:could|might|may) be misremembering|i (?:want to|wanna) say,? (?:around|about|roughly|like|maybe|close to|it was|\\d)|not (?:a hundred|100|one hundred) (?:percent|per cent|%) (?:on|sure|certain|about)\\b|i dunno\\b",
     example: "I'm honestly not sure yet what I'd change first.",
     counterExamples: ["I'm sure that's right.", 'I want to say thank you for your time.'],
-    source: 'Hyland 2005 hedges (uncertainty, approximators)',
+    source: 'Hyland 2005 hedges (uncertainty, approximators); corpus dev split (z2, z8, z22-z24)',
     blockedBy: ['reported'],
   },
   {
