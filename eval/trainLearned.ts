@@ -67,9 +67,9 @@ import { loadSentences } from './corpus.js';
  * every floor: three looks at the guard, one bit of test-split information each.
  */
 export const LEARNED = {
-  keep: { assertiveness: 2000, presumption: 1000, focus: 1000, examples: 1000 } as Record<Dimension, number>,
+  keep: { assertiveness: 2000, presumption: 1000, focus: 3000, examples: 1000 } as Record<Dimension, number>,
   scale: 20,
-  refit: { assertiveness: false, presumption: true, focus: false, examples: true } as Record<Dimension, boolean>,
+  refit: { assertiveness: false, presumption: true, focus: true, examples: true } as Record<Dimension, boolean>,
   margin: { assertiveness: 0.75, presumption: 1, focus: 1, examples: 1 } as Record<Dimension, number>,
 } as const;
 export const LEARNED_FILE = new URL('../src/lexicon/learned.ts', import.meta.url).pathname;
