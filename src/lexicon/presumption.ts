@@ -333,7 +333,7 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.already-told',
     polarity: 1, weight: 1,
-    pattern: "already (?:told|informed|notified|warned|let [a-z&' -]{1,30}? know) [a-z&' -]{0,40}?(?:that )?(?:i'm|im|i am|i'll be|ill be|i will be) (?:leaving|quitting|resigning|stepping down|handing in|giving notice|moving (?:over|on|here|across)|coming (?:here|over|on board|to (?:you|your)\\b)|joining(?! (?:a|an)\\b)|starting (?:here|with you|on|in|at (?:your|the))|relocating)|(?:tell|let) (?:the team|everyone|them|the (?:crew|ward|office|staff)) (?:know )?(?:that )?(?:i'm|i am) (?:coming|joining|on board|in(?=[,.!?;]|$))\\b|(?:told|telling) (?:my |the )?[a-z]+ (?:that )?i(?:'ve| have)? got the (?:job|role|position|gig)\\b",
+    pattern: "already (?:told|informed|notified|warned|let [a-z&' -]{1,30}? know) [a-z&' -]{0,40}?(?:that )?(?:i'm|im|i am|i'll be|ill be|i will be) (?:leaving|quitting|resigning|stepping down|handing in|giving notice|moving (?:over|on|here|across)|coming (?:here|over|on board|to (?:you|your)\\b)|joining(?! (?:a|an)\\b)|starting (?:here|with you|on|in|at (?:your|the))|relocating)|(?:tell|let) (?:the team|everyone|them|the (?:crew|ward|office|staff)) (?:know )?(?:that )?(?:i'm|i am) (?:coming|joining|on board|in(?=[,.!?;]|$))\\b",
     example: "I've already told Harrowgate I'm leaving at the end of the month.",
     counterExamples: ["Let them know I'm in London next week.", "I already told the recruiter I'm out of town next week.", "I already told my manager I'm interviewing.", "I already told my wife I'm starting a new job hunt.", "If it works out, I've already told my boss I'm leaving."],
     source: 'coach (acting on it: "I\'ve already given notice for this"); corpus dev split (e/f); corpus dev split (m: "tell the team I\'m coming"); corpus dev split (z22-z24)',
@@ -604,9 +604,9 @@ export const presumptionCues: readonly Cue[] = [
   {
     id: 'presumption.we-plan',
     polarity: 1, weight: 1,
-    pattern: "(?:we'll|we will|we're going to|we're gonna|we need to|we really need to) (?!(?:talk|discuss|agree|sort|settle|figure|chat|speak|meet|see|wait|hear|schedule|set up|book|arrange|go through|work out|cover|get to|catch up|find a time)\\b)(?:[a-z]+ ){0,3}(?:your|the|our(?! own))\\b(?![^.?!]{0,30}\\b(?:interview|call|meeting|offer|salary|pay|package|contract|paperwork|process|next steps?|round|notice)\\b)|(?:we're|we are|we'll|we will) (?:going to |gonna )?(?:absolutely )?(?:smash|crush|nail|kill|own) (?:it|this|[a-z]+ season|the [a-z]+)\\b",
+    pattern: "(?:we'll|we will|we're going to|we're gonna|we need to|we really need to) (?!(?:talk|discuss|agree|sort|settle|figure|chat|speak|meet|see|wait|hear|schedule|set up|book|arrange|go through|work out|cover|get to|catch up|find a time)\\b)(?:[a-z]+ ){0,3}(?:your|the|our(?! own))\\b(?![^.?!]{0,30}\\b(?:interview|call|meeting|offer|salary|pay|package|contract|paperwork|process|next steps?|round|notice)\\b)|(?:we're|we are|we'll|we will) (?:going to |gonna )?(?:absolutely )?(?:smash|crush|nail|kill) (?:it|this|[a-z]+ season)\\b",
     example: "We need to modernise your CT protocols, they're years behind.",
-    counterExamples: ['We need to set up the next call for Thursday.', 'At Acme we have to log every hour on the tracker.', 'Or do we need to come on our own for the night shift?', 'We need to agree the salary first.', 'At Acme we had to rebuild the whole pipeline.', "If you hire me, we'll fix the rota together."],
+    counterExamples: ['We\'ll nail the interview prep first.', 'We need to set up the next call for Thursday.', 'At Acme we have to log every hour on the tracker.', 'Or do we need to come on our own for the night shift?', 'We need to agree the salary first.', 'At Acme we had to rebuild the whole pipeline.', "If you hire me, we'll fix the rota together."],
     source: 'coach ("we" for the new employer, as an insider with a plan); corpus dev split (q, s); corpus dev split (z22-z24)',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },

@@ -44,7 +44,10 @@ describe('drift between rounds', () => {
   });
 
   /** Neutral answers: no cue of any dimension fires on them. */
-  const NEUTRAL = ['I enjoy working with people.', 'I like clear goals.', 'I read the annual report.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
+  // Lines with no focus finding. ("I read the annual report." was one while the focus
+  // model vetoed the did-homework cue on it; the larger focus model of the twenty-first round lets
+  // the cue stand, so it is no longer neutral.)
+  const NEUTRAL = ['I enjoy working with people.', 'I like clear goals.', 'I speak two languages.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
   /** 40 answers: `n` of them cycle through `lines`, the rest through NEUTRAL. */
   const mixed = (lines: readonly string[], n: number) => [...Array.from({ length: n }, (_, i) => lines[i % lines.length]!), ...Array.from({ length: 40 - n }, (_, i) => NEUTRAL[i % NEUTRAL.length]!)];
   const consecutive = (r: Report, dimension: string) => r.deltas.find((d) => d.dimension === dimension && d.pair === 'consecutive')!;
