@@ -99,6 +99,8 @@ describe('cue tables', () => {
     expect(() => checkEnds("i'd move our (?!own)[a-z]|my team")).toThrow(/one-character word/);
     expect(() => checkEnds('leave by (?:[0-9]|noon)|leave by [0-9]')).toThrow(/one-character word/);
     expect(() => checkEnds("i'd move our (?!own)[a-z-]+|leave by [0-9]+")).not.toThrow();
+    expect(() => checkEnds('a competing offer at [$£€]?\\d|my team')).toThrow(/one-character word/);
+    expect(() => checkEnds('a competing offer at [$£€]?\\d+k?\\b|a \\\\d')).not.toThrow();
     expect(() => compileLexicon(DIMENSION_DEFS)).not.toThrow();
   });
 });

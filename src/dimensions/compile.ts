@@ -142,8 +142,8 @@ export function checkEnds(pattern: string, id = pattern): void {
   }
 }
 
-/** A character class of letters or digits with nothing after it: "…our (?!own)[a-z]". */
-const ONE_CHARACTER_END = /\[(?:\\[\s\S]|[^\]\\])*(?:a-z|0-9|\\d|\\w)(?:\\[\s\S]|[^\]\\])*\]$/;
+/** A character class of letters or digits, or a bare `\d` or `\w`, with nothing after it: "…our (?!own)[a-z]", "…offer at \d". */
+const ONE_CHARACTER_END = /(?:\[(?:\\[\s\S]|[^\]\\])*(?:a-z|0-9|\\d|\\w)(?:\\[\s\S]|[^\]\\])*\]|(?<!\\)\\[dw])$/;
 
 const mask = (scopes: readonly Scope[]): number => scopes.reduce((bits, s) => bits | SCOPE_BIT[s], 0);
 

@@ -131,6 +131,10 @@ describe('scopes', () => {
     expect(scopes("I'd look at the incidents over the last quarter first.", 'look at')).not.toContain('past');
     expect(scopes('Last year my team moved to Rust.', 'my team')).toContain('past');
     expect(scopes('In the last year my team moved to Rust.', 'my team')).toContain('past');
+    // "at / in my last job" places what follows in the past.
+    expect(scopes('In my last job my start date slipped three times.', 'my start')).toContain('past');
+    expect(scopes('At my previous firm my start date slipped twice.', 'my start')).toContain('past');
+    expect(scopes('My start date in my new job is the 3rd.', 'my start')).not.toContain('past');
   });
 
   it('a past story ends where a later clause starts with the candidate\'s own future or modal', () => {
