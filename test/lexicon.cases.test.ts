@@ -90,6 +90,10 @@ const fires: Array<[string, string]> = [
   ['focus.start-by-learning-them', "I'd open with a listening tour."],
   ['focus.good-for-them', "I'd bring some structure to the night desk."],
   ['assertiveness.not-sure', "I'm not a hundred percent on the tariff rules."],
+  // asks tied to value in the spent negotiations pe-016 and pf-006 (other wordings)
+  ['focus.ask-tied-to-value', "I'd take a bonus tied directly to retiring the old ERP."],
+  ['focus.ask-tied-to-value', "I'm happy for my options to be tied to the firm's success."],
+  ['focus.value-for-them', "That's worth about two million a year to the group."],
 ];
 
 const silent: Array<[string, string]> = [
@@ -109,6 +113,7 @@ const silent: Array<[string, string]> = [
   ['focus.own-schedule', 'Because I live near the depot, I can cover early call-outs.'],
   ['focus.benefits-and-hours', 'I have full schedule flexibility, I can work any shift.'],
   ['focus.more-pay', 'Do you pay more attention to churn or to revenue?'],
+  ['focus.own-credential', "I'd ask for a training budget for the data team instead."],
 ];
 
 describe('cue alternatives', () => {
