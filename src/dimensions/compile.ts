@@ -132,13 +132,14 @@ export function firstKeys(pattern: string, id = pattern): string[] {
  * Throws when one of a pattern's top-level alternatives ends in a space: the match must end at a
  * word's end, and after white space the next character starts the next word, so such an
  * alternative could only match before punctuation (a slip that looks right and never fires).
- * For the same reason it throws when one ends in a single letter or digit of a class ("our
- * (?!own)[a-z]"): that matches the first character of a word and then stops short of its end.
+ * For the same reason it throws when one ends in a single letter or digit, a class or a bare
+ * `\d` / `\w` ("our (?!own)[a-z]", "offer at \d"): that matches the first character of a word
+ * and then stops short of its end.
  */
 export function checkEnds(pattern: string, id = pattern): void {
   for (const alt of alternatives(pattern)) {
     if (alt.endsWith(' ') && !alt.endsWith('\\ ')) throw new Error(`tone-drift: cue ${id}: an alternative ends in a space: ${JSON.stringify(alt.slice(-30))}`);
-    if (ONE_CHARACTER_END.test(alt)) throw new Error(`tone-drift: cue ${id}: an alternative ends in one letter or digit of a class, so it could only match a one-character word (write it with a +): ${JSON.stringify(alt.slice(-30))}`);
+    if (ONE_CHARACTER_END.test(alt)) throw new Error(`tone-drift: cue ${id}: an alternative ends in a single letter or digit (a class, \\d or \\w), so it could only match a one-character word (write it with a +): ${JSON.stringify(alt.slice(-30))}`);
   }
 }
 

@@ -43,10 +43,11 @@ describe('drift between rounds', () => {
     expect(r.summary.verdict).toBe('stable');
   });
 
-  /** Neutral answers: no cue of any dimension fires on them. */
-  // Lines with no focus finding. ("I read the annual report." was one while the focus
-  // model vetoed the did-homework cue on it; the larger focus model of the twenty-first round lets
-  // the cue stand, so it is no longer neutral.)
+  /**
+   * Neutral answers: no assertiveness, presumption or focus finding ("I am a quick learner." is a
+   * generic claim on examples). "I read the annual report." was one while the focus model vetoed
+   * the did-homework cue on it; the twenty-first round's larger focus model lets the cue stand.
+   */
   const NEUTRAL = ['I enjoy working with people.', 'I like clear goals.', 'I speak two languages.', 'The product looks solid.', 'I care about quality.', 'I like to plan my week.', 'I value honest feedback.', 'I am a quick learner.'];
   /** 40 answers: `n` of them cycle through `lines`, the rest through NEUTRAL. */
   const mixed = (lines: readonly string[], n: number) => [...Array.from({ length: n }, (_, i) => lines[i % lines.length]!), ...Array.from({ length: 40 - n }, (_, i) => NEUTRAL[i % NEUTRAL.length]!)];
