@@ -94,6 +94,27 @@ const fires: Array<[string, string]> = [
   ['focus.ask-tied-to-value', "I'd take a bonus tied directly to retiring the old ERP."],
   ['focus.ask-tied-to-value', "I'm happy for my options to be tied to the firm's success."],
   ['focus.value-for-them', "That's worth about two million a year to the group."],
+  // twenty-second round
+  ['focus.pay-and-perks', 'Is the weekend standby paid, or is it just part of the salary?'],
+  ['focus.pay-and-perks', 'When can I book my annual leave, is there a blackout in December?'],
+  ['focus.match-offer', "If I resign before March, would you buy my options out?"],
+  ['focus.own-career', "I'll be taking the principal analyst title, yes?"],
+  ['focus.pay-floor', "That's my number, don't bother coming back with anything lower."],
+  ['focus.own-costs', 'Is there any help with parking? The multi-storey is twelve pounds a day.'],
+  ['focus.own-costs', "The course fee I'll just put through on expenses, fine?"],
+  ['focus.covered-for-me', "I'd love to do the advanced course, would you sponsor that?"],
+  ['focus.own-schedule', "I'll be setting my own day rate for the weekend jobs."],
+  ['focus.own-schedule', 'Could the shifts fit around my degree? I have lectures on Tuesdays.'],
+  ['focus.own-schedule', 'Could I request fixed earlies?'],
+  ['focus.ask-number', "I'd be on about 52k with the allowance."],
+  ['focus.who-pays', 'Does the company provide the steel-toe boots or do I buy them?'],
+  ['focus.flexibility', 'Would hybrid be an option for me, two days a week?'],
+  ['focus.whatever-you-need', "Put me on whichever site you're short on and I'll make it work."],
+  ['focus.their-troubles-question', 'Are any of the residents unsettled since the move?'],
+  ['focus.first-plan', "I'd start by looking at your supplier contracts first, that's where the leakage usually is."],
+  ['focus.first-plan', "I'll have the night team trained on the new triage by the end of the quarter."],
+  ['focus.their-world', "I'm exactly what you need to clear that maintenance backlog."],
+  ['focus.their-world', "I'd like your callers to get one answer, not three transfers."],
 ];
 
 const silent: Array<[string, string]> = [
@@ -114,6 +135,9 @@ const silent: Array<[string, string]> = [
   ['focus.benefits-and-hours', 'I have full schedule flexibility, I can work any shift.'],
   ['focus.more-pay', 'Do you pay more attention to churn or to revenue?'],
   ['focus.own-credential', "I'd ask for a training budget for the data team instead."],
+  // twenty-second round
+  ['focus.pay-and-perks', "I'd audit the supplier invoices, that's usually where the money goes."],
+  ['focus.their-world', 'I just want your decision by Friday.'],
 ];
 
 describe('cue alternatives', () => {
