@@ -115,6 +115,12 @@ const fires: Array<[string, string]> = [
   ['focus.first-plan', "I'll have the night team trained on the new triage by the end of the quarter."],
   ['focus.their-world', "I'm exactly what you need to clear that maintenance backlog."],
   ['focus.their-world', "I'd like your callers to get one answer, not three transfers."],
+  ['presumption.treating-as-formality', "Let's be honest, this round is basically a formality."],
+  ['presumption.reported-status', 'My recruiter says the board is rubber-stamping me on Thursday.'],
+  ['presumption.my-x-question', "Who's my skip-level, you or Dev?"],
+  ['presumption.first-day', "What time does my first night shift start?"],
+  ['presumption.my-team-future', 'My engineers will love the new on-call rota.'],
+  ['presumption.my-team-future', 'Honestly my new boss seems great.'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -138,6 +144,7 @@ const silent: Array<[string, string]> = [
   // twenty-second round
   ['focus.pay-and-perks', "I'd audit the supplier invoices, that's usually where the money goes."],
   ['focus.their-world', 'I just want your decision by Friday.'],
+  ['presumption.first-day', 'My first night shift at the old hospital was chaos.'],
 ];
 
 describe('cue alternatives', () => {
