@@ -19,7 +19,7 @@ export function splitOf(id: string): Split {
 
 /**
  * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the twenty-first round. No cue, weight or model is fitted to them and none of their
+ * writers in the twenty-second round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
@@ -30,9 +30,15 @@ export function splitOf(id: string): Split {
  * round's, in the sixteenth; z10/z11/z12, the sixteenth round's, in the seventeenth;
  * z13/z14/z15, the seventeenth round's, in the eighteenth; z16/z17/z18, the eighteenth round's,
  * in the nineteenth; z19/z20/z21, the nineteenth round's, in the twentieth; z22/z23/z24, the
- * twentieth round's, in the twenty-first.)
+ * twentieth round's, in the twenty-first; z25/z26/z27, the twenty-first round's, in the
+ * twenty-second.)
  */
-export const FRESH = ['sentences-z25.jsonl', 'sentences-z26.jsonl', 'sentences-z27.jsonl'];
+export const FRESH = ['sentences-z28.jsonl', 'sentences-z29.jsonl', 'sentences-z30.jsonl'];
+// One of their dev lines, z28-0001, was printed once when the files came in (a format check's
+// head of the file); nothing was chosen on it.
+
+/** The twenty-first round's fresh files: their dev errors were read and cues tuned on them in the twenty-second. */
+export const Z252627 = ['sentences-z25.jsonl', 'sentences-z26.jsonl', 'sentences-z27.jsonl'];
 
 /** The twentieth round's fresh files: their dev errors were read and cues tuned on them in the twenty-first. */
 // Two of their dev lines (z22-0015, z24-0211) were printed once in the twentieth round, while they
@@ -73,7 +79,7 @@ export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
@@ -152,6 +158,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...FRESH],
-  examples: [...Z131415, ...Z161718, ...Z192021, ...Z222324, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH],
+  examples: [...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH],
 };
