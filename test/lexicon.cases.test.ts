@@ -121,6 +121,15 @@ const fires: Array<[string, string]> = [
   ['presumption.first-day', "What time does my first night shift start?"],
   ['presumption.my-team-future', 'My engineers will love the new on-call rota.'],
   ['presumption.my-team-future', 'Honestly my new boss seems great.'],
+  ['assertiveness.lets-close', "Great, so let's get the paperwork going."],
+  ['assertiveness.lets-close', 'Can we get this offer out the door today?'],
+  ['assertiveness.superlative-self', "I'm easily the best planner in the region."],
+  ['assertiveness.superlative-self', 'I single-handedly rebuilt the rota.'],
+  ['assertiveness.ultimatum', "I'm not going in below 60k, full stop."],
+  ['assertiveness.no-one-better', "I'd put my safety record up against anyone."],
+  ['assertiveness.guarantee', "I'd bet anything your churn halves in a year."],
+  ['assertiveness.demand', 'The relocation money better be there before I move.'],
+  ['assertiveness.booster-adverb', "Believe me, your backlog won't know what hit it."],
 ];
 
 const silent: Array<[string, string]> = [

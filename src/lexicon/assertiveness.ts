@@ -23,18 +23,18 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.booster-adverb',
     polarity: 1, weight: 0.6,
-    pattern: '(?<!\\b(?:yeah|yea|yes|yep|no|oh|okay|ok),? )(?:absolutely|definitely|certainly|undoubtedly|unquestionably|obviously|clearly|surely|totally|(?:i\'m|i am|be) (?:100\\s?%|100 percent|a hundred percent|one hundred percent) (?:sure|certain|confident|right|convinced|positive))(?!,)(?! (?:a fun|fun|thrilled|love|loved|delighted|excited|happy|grateful|honored|honoured|enjoy|enjoyed|learned|learnt|appreciate|agree|understand|communicate|communicated|explain|explained|defined|written|documented|of (?:the|my|our|it|them)|sure if|thankful|amazing|fascinated|interested|want to (?:hear|learn|know|understand|see|meet)))|(?:absolutely|definitely|totally|certainly),? (?:absolutely|definitely|totally|certainly)\\b',
+    pattern: '(?<!\\b(?:yeah|yea|yes|yep|no|oh|okay|ok),? )(?:absolutely|definitely|certainly|undoubtedly|unquestionably|obviously|clearly|surely|totally|(?:i\'m|i am|be) (?:100\\s?%|100 percent|a hundred percent|one hundred percent) (?:sure|certain|confident|right|convinced|positive))(?!,)(?! (?:a fun|fun|thrilled|love|loved|delighted|excited|happy|grateful|honored|honoured|enjoy|enjoyed|learned|learnt|appreciate|agree|understand|communicate|communicated|explain|explained|defined|written|documented|of (?:the|my|our|it|them)|sure if|thankful|amazing|fascinated|interested|want to (?:hear|learn|know|understand|see|meet)))|(?:absolutely|definitely|totally|certainly),? (?:absolutely|definitely|totally|certainly)\\b|believe me\\b',
     example: "I'm definitely the right hire for this, obviously.",
     counterExamples: ["I'm absolutely thrilled to be here.", 'I definitely learned a lot from that failure.', "I definitely want to hear more about the team's goals.", "yeah no totally, I've been doing payroll for eight years now"],
-    source: 'Hyland 2005 boosters',
+    source: 'Hyland 2005 boosters; corpus dev split (z25-z27)',
     blockedBy: ['reported', 'question', 'negation'],
   },
   {
     id: 'assertiveness.guarantee',
     polarity: 1, weight: 1,
-    pattern: "i (?:can |will |'ll )?(?:guarantee|promise you|assure you|swear)",
+    pattern: "i (?:can |will |'ll )?(?:guarantee|promise you|assure you|swear)|(?:i'd|i would) bet (?:money|my|anything)\\b",
     example: 'I guarantee you will not regret hiring me.',
-    source: 'coach',
+    source: 'coach; corpus dev split (z25-z27)',
     blockedBy: ['reported', 'negation'],
   },
   {
@@ -50,10 +50,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.superlative-self',
     polarity: 1, weight: 1,
-    pattern: "(?<!(?:decide|decides|think|thinks|feel|feels|agree|agrees|find|believe|believes|see|sure|if|whether) )(?:i'm|i am|i'd be|i would be) (?:simply |easily |clearly |honestly |really )?(?:the best|the perfect|exactly (?:what|who) (?:you|your|this|the|a|an)|the only (?:one|person|candidate)|the right (?:person|fit|candidate|choice) for|the strongest|your best|the ideal|the most qualified|the obvious choice|better than (?:anyone|any|every))|(?:no one|nobody|no other candidate|noone)(?: else)?(?: [a-z0-9']+){0,5} (?:better than|like i do|like me|can|could|will|would|has|have|knows|is|negotiates|sells|closes)|you (?:won't|will not|wouldn't|will never|aren't going to) find (?:anyone|anybody|a|someone)|you need me more than|(?:i'm|i am) (?:way |much |a lot )?better than (?:the|your|anyone|any|every|most)|(?<!(?:decide|decides|think|thinks|feel|feels|agree|agrees|find|believe|believes|see|sure|if|whether) )i'm the right (?:hire|fit|person|candidate|choice)|you(?:'d| would) be (?:crazy|foolish|making a mistake) not to|(?:best|perfect|ideal) (?:[a-z-]+ ){1,2}you(?:'ll| will|'ve| have)? (?:ever )?(?:find|see|meet|get|talk|interview|hire)",
+    pattern: "(?<!(?:decide|decides|think|thinks|feel|feels|agree|agrees|find|believe|believes|see|sure|if|whether) )(?:i'm|i am|i'd be|i would be) (?:simply |easily |clearly |honestly |really )?(?:the best|the perfect|exactly (?:what|who) (?:you|your|this|the|a|an)|the only (?:one|person|candidate)|the right (?:person|fit|candidate|choice) for|the strongest|your best|the ideal|the most qualified|the obvious choice|better than (?:anyone|any|every))|(?:no one|nobody|no other candidate|noone)(?: else)?(?: [a-z0-9']+){0,5} (?:better than|like i do|like me|can|could|will|would|has|have|knows|is|negotiates|sells|closes)|you (?:won't|will not|wouldn't|will never|aren't going to) find (?:anyone|anybody|a|someone)|you need me more than|(?:i'm|i am) (?:way |much |a lot )?better than (?:the|your|anyone|any|every|most)|(?<!(?:decide|decides|think|thinks|feel|feels|agree|agrees|find|believe|believes|see|sure|if|whether) )i'm the right (?:hire|fit|person|candidate|choice)|you(?:'d| would) be (?:crazy|foolish|making a mistake) not to|(?:best|perfect|ideal) (?:[a-z-]+ ){1,2}you(?:'ll| will|'ve| have)? (?:ever )?(?:find|see|meet|get|talk|interview|hire)|(?:i was|i'm|i am) (?:flat out |easily |by far |hands down )?the (?:strongest|best|top) [a-z]+ (?:there|in the|on the|at)\\b|single-handedly\\b|single handedly\\b|flat out the best\\b",
     example: "Honestly, no one else can do what I do, I'm exactly what you need.",
     counterExamples: ['I try to be the best version of myself at work.', "If you decide I'm the right fit, I'd love to dig into the churn data."],
-    source: 'coach',
+    source: 'coach; corpus dev split (z25-z27)',
     blockedBy: ['reported', 'question'],
   },
   // ── pushy: pressure and closing ───────────────────────────────────────────────
@@ -68,10 +68,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.lets-close',
     polarity: 1, weight: 1,
-    pattern: "let's (?:just )?(?:get this done|get it done|get (?:this|it) (?:over|across) the line|wrap (?:this|it|things) up|close (?:this|it)|make (?:this|it) happen|move (?:forward|fast|quickly|on to)|skip (?:the|to)|cut to|not waste|get (?:to|down to) (?:the|business)|talk (?:numbers|offer|money|salary|terms)|finalize|lock (?:this|it) in|sign|speed (?:this|things) up|be honest,? you)|(?:we|you) (?:need|have) to (?:get (?:this|it) (?:done|finalized|signed|closed|over the line|wrapped up)|wrap (?:this|it) up|close (?:this|it)(?! out)|finalize|lock (?:this|it) in)|let's (?:just )?lock in (?:my|the|four|three|two|five|six|[0-9]+)|(?:y'all|you|you guys|you all) (?:had |'d )?better (?:move|hurry|decide|be quick|get moving|make (?:it|up your mind|your mind up))",
+    pattern: "let's (?:just )?(?:get this done|get it done|get (?:this|it) (?:over|across) the line|wrap (?:this|it|things) up|close (?:this|it)|make (?:this|it) happen|move (?:forward|fast|quickly|on to)|skip (?:the|to)|cut to|not waste|get (?:to|down to) (?:the|business)|talk (?:numbers|offer|money|salary|terms)|finalize|lock (?:this|it) in|sign|speed (?:this|things) up|be honest,? you)|(?:we|you) (?:need|have) to (?:get (?:this|it) (?:done|finalized|signed|closed|over the line|wrapped up)|wrap (?:this|it) up|close (?:this|it)(?! out)|finalize|lock (?:this|it) in)|let's (?:just )?lock in (?:my|the|four|three|two|five|six|[0-9]+)|(?:y'all|you|you guys|you all) (?:had |'d )?better (?:move|hurry|decide|be quick|get moving|make (?:it|up your mind|your mind up))|let's (?:just )?(?:get|do) the paperwork\\b|(?:get|getting) (?:the|this|my) offer out the door (?:today|this afternoon|tonight|this morning|by)\\b",
     example: "Let's get this done so I can sign this week.",
     counterExamples: ['We need to get this right for your customers.'],
-    source: 'coach; corpus dev split (z7-z9)',
+    source: 'coach; corpus dev split (z7-z9); corpus dev split (z25-z27)',
     blockedBy: ['reported', 'negation'],
   },
   {
@@ -93,10 +93,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.demand',
     polarity: 1, weight: 0.8,
-    pattern: "i (?:expect|demand|insist|deserve|won't accept|will not accept|refuse|won't settle|will not settle|'m not going to settle|am not going to settle)|i'm expecting|(?:i'm|i am) not (?:taking|doing|accepting|settling for|going back to) (?:another|anything less|less than|(?!(?:that|this|it)\\b)[a-z]+ again)|(?:i'm|i am) (?:going to|gonna) need (?:a |an )?(?:bigger|higher|better|more)|you(?:'ll| will|'re going to| are going to) (?:have|need) to (?:match|beat|pay|give me|do better|come up|move|decide)|you (?:need|have|must|should|'ve got|'d better|better) (?:to )?(?:hire|make me|decide|move|give me|send|get back|pay|match|beat|understand that|realize|know that i)",
+    pattern: "i (?:expect|demand|insist|deserve|won't accept|will not accept|refuse|won't settle|will not settle|'m not going to settle|am not going to settle)|i'm expecting|(?:i'm|i am) not (?:taking|doing|accepting|settling for|going back to) (?:another|anything less|less than|(?!(?:that|this|it)\\b)[a-z]+ again)|(?:i'm|i am) (?:going to|gonna) need (?:a |an )?(?:bigger|higher|better|more)|you(?:'ll| will|'re going to| are going to) (?:have|need) to (?:match|beat|pay|give me|do better|come up|move|decide)|you (?:need|have|must|should|'ve got|'d better|better) (?:to )?(?:hire|make me|decide|move|give me|send|get back|pay|match|beat|understand that|realize|know that i)|better be\\b|get my name on\\b",
     example: 'I expect you to match my current package.',
     counterExamples: ["I'm not doing that again, I learned my lesson after the outage."],
-    source: 'coach',
+    source: 'coach; corpus dev split (z25-z27)',
     blockedBy: ['reported', 'negation', 'question'],
   },
   // ── pushy: imperatives aimed at the interviewer ───────────────────────────────
@@ -239,19 +239,19 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.ultimatum',
     polarity: 1, weight: 1,
-    pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking|stay (?:in|at|with|home)\\b)|i'm walking(?=[,.!?;]|$)|(?:i'm|i am) not (?:moving|budging|bending|flexing) on (?:either|that|this|it|those|them|both)\\b|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:i'm|im|i am) not (?:taking|accepting|considering) anything (?:under|below|less than)|(?<!\\ball )or nothing\\b|i (?:don't|do not) do (?:maybes|lates|nights|weekends|evenings|overtime|earlies|late shifts|night shifts|split shifts)\\b|(?:that's|that is) (?:a given|a condition|my condition|a must|a deal-breaker|a dealbreaker)\\b|this has to (?:go through|happen|work out)\\b|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it|either you (?:want|hire|take|like) me or (?:you )?(?:don't|do not|you don't)|(?:(?<!\\b(?:expect|expected|expecting|deserve|deserves|deserved|accepted) )nothing less|no way)(?=[.!]*$)",
+    pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking|stay (?:in|at|with|home)\\b)|i'm walking(?=[,.!?;]|$)|(?:i'm|i am) not (?:moving|budging|bending|flexing) on (?:either|that|this|it|those|them|both)\\b|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:i'm|im|i am) not (?:taking|accepting|considering) anything (?:under|below|less than)|(?<!\\ball )or nothing\\b|i (?:don't|do not) do (?:maybes|lates|nights|weekends|evenings|overtime|earlies|late shifts|night shifts|split shifts)\\b|(?:that's|that is) (?:a given|a condition|my condition|a must|a deal-breaker|a dealbreaker)\\b|this has to (?:go through|happen|work out)\\b|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it|either you (?:want|hire|take|like) me or (?:you )?(?:don't|do not|you don't)|(?:(?<!\\b(?:expect|expected|expecting|deserve|deserves|deserved|accepted) )nothing less|no way)(?=[.!]*$)|before we go any further\\b|(?:i'm|i am) not (?:coming|going) (?:in )?(?:below|under|for less)\\b",
     example: "Match the bonus they offered or I'll stay where I am.",
     counterExamples: ["Honestly, from your team I expected nothing less.", "With rollouts it's all or nothing, so we staged it.", "Is there no way to move the start date?", 'I was not sure I would stay where I was, so I moved.', 'Safety is the floor for the team, not the ceiling.'],
-    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h); corpus dev split (z7-z9)',
+    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h); corpus dev split (z7-z9); corpus dev split (z25-z27)',
     blockedBy: ['reported'],
   },
   {
     id: 'assertiveness.no-one-better',
     polarity: 1, weight: 1,
-    pattern: "(?:you're|you are|you) (?:not|never) (?:going to|gonna) find (?:a |anyone |anybody |someone |somebody )?(?:better|harder|stronger|with my)|(?:ain't|isn't|is) (?:nobody|no one|no-one|anybody|anyone) (?:[a-z]+ )?better\\b|(?:there's|there is) (?:nobody|no one|no-one) (?:[a-z]+ )?better (?:at|than|with|on)\\b|(?:y'all|you) ain't (?:going to|gonna) find|(?:there's|there is) (?:zero|no) chance (?:you'll |you will |you )?find (?:someone|anyone|anybody|a better)|hiring (?:anyone|anybody|someone) else would be a mistake",
+    pattern: "(?:you're|you are|you) (?:not|never) (?:going to|gonna) find (?:a |anyone |anybody |someone |somebody )?(?:better|harder|stronger|with my)|(?:ain't|isn't|is) (?:nobody|no one|no-one|anybody|anyone) (?:[a-z]+ )?better\\b|(?:there's|there is) (?:nobody|no one|no-one) (?:[a-z]+ )?better (?:at|than|with|on)\\b|(?:y'all|you) ain't (?:going to|gonna) find|(?:there's|there is) (?:zero|no) chance (?:you'll |you will |you )?find (?:someone|anyone|anybody|a better)|hiring (?:anyone|anybody|someone) else would be a mistake|against anyone\\b|nobody scored higher\\b",
     example: "You're not going to find someone with my book of business at this price.",
     counterExamples: ["I'm not sure you'll find the notes, they're on the shared drive."],
-    source: 'coach (superlative self-claims: no one better); corpus dev split (g/h)',
+    source: 'coach (superlative self-claims: no one better); corpus dev split (g/h); corpus dev split (z25-z27)',
     blockedBy: ['reported', 'past'],
   },
   {
