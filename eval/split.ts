@@ -35,7 +35,9 @@ export function splitOf(id: string): Split {
  */
 export const FRESH = ['sentences-z28.jsonl', 'sentences-z29.jsonl', 'sentences-z30.jsonl'];
 // One of their dev lines, z28-0001, was printed once when the files came in (a format check's
-// head of the file); nothing was chosen on it.
+// head of the file); nothing was chosen on it. At the end of the twenty-second round, after every
+// choice that used them had been made, their focus dev errors were read and focus cues written
+// from them (as t/u/v's were at the end of the twelfth): for focus they are no longer fresh.
 
 /** The twenty-first round's fresh files: their dev errors were read and cues tuned on them in the twenty-second. */
 export const Z252627 = ['sentences-z25.jsonl', 'sentences-z26.jsonl', 'sentences-z27.jsonl'];

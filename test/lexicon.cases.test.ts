@@ -130,6 +130,21 @@ const fires: Array<[string, string]> = [
   ['assertiveness.guarantee', "I'd bet anything your churn halves in a year."],
   ['assertiveness.demand', 'The relocation money better be there before I move.'],
   ['assertiveness.booster-adverb', "Believe me, your backlog won't know what hit it."],
+  ['focus.flexibility', 'Is the post home-based, or are you in the office?'],
+  ['focus.flexibility', 'Are start times flexible on clinic days?'],
+  ['focus.name-the-number', "Can we skip to the money? I've got a train."],
+  ['focus.pay-and-perks', "Before we wrap up, what is the package?"],
+  ['focus.own-career', 'Is there a route into management from here?'],
+  ['focus.own-career', "I'd love to lead my own team one day."],
+  ['focus.matters-to-me', 'The shorter commute is the main draw for me.'],
+  ['focus.more-pay', 'I was hoping for something like 70.'],
+  ['focus.own-costs', 'Where should my moving receipts go?'],
+  ['focus.covered-for-me', 'Would the exam be paid for by the trust?'],
+  ['focus.learn-for-me', 'I want the team to teach me the commercial side.'],
+  ['focus.own-terms', "I'll be off Fridays, that's my study day."],
+  ['focus.ask-number', "I'm after sixty-two on the base, honestly."],
+  ['focus.do-i-get', 'Will I be given my own car for the district?'],
+  ['focus.ask-tied-to-value', "I'd take a lower base if the bonus is tied to the store opening on time."],
 ];
 
 const silent: Array<[string, string]> = [
@@ -154,6 +169,8 @@ const silent: Array<[string, string]> = [
   ['focus.pay-and-perks', "I'd audit the supplier invoices, that's usually where the money goes."],
   ['focus.their-world', 'I just want your decision by Friday.'],
   ['presumption.first-day', 'My first night shift at the old hospital was chaos.'],
+  ['focus.ask-tied-to-value', "I'd be wanting a bonus tied to output, to be honest."],
+  ['focus.do-i-get', 'When do I get my hi-vis for site?'],
 ];
 
 describe('cue alternatives', () => {
