@@ -145,6 +145,13 @@ const fires: Array<[string, string]> = [
   ['focus.ask-number', "I'm after sixty-two on the base, honestly."],
   ['focus.do-i-get', 'Will I be given my own car for the district?'],
   ['focus.ask-tied-to-value', "I'd take a lower base if the bonus is tied to the store opening on time."],
+  ['focus.their-troubles-question', 'Where does the booking team lose the most time?'],
+  ['focus.their-troubles-question', 'Are the ward staff short of cover at weekends?'],
+  ['focus.their-troubles-question', "What's behind the drop in footfall this year?"],
+  ['focus.their-troubles-question', 'Is the priority new members or keeping the ones you have?'],
+  ['focus.their-troubles-question', 'Are the drivers bought into the new app yet?'],
+  ['focus.their-problems', "I'd like to hear where you think the intake process is weakest."],
+  ['focus.their-problems', "I'd want to understand why so many students drop out in year one."],
 ];
 
 const silent: Array<[string, string]> = [
