@@ -252,6 +252,15 @@ export const focusCues: readonly Cue[] = [
     source: 'corpus/GUIDELINES.md (a negotiation ask tied to value is 0: this offsets one bare ask, and below the threshold it is nothing alone); dev processes (pb-012, pd-016: a bonus tied to revenue or savings); dev processes (pe-017: "the role covers a lot of remote sites, so I would ask for a vehicle allowance"); dev processes (pk-016, pk-017, pl-017: equity or a bonus tied to store openings, EBITDA or ready-to-build, "the bank saves far more than the bonus", "this matters more than the salary"); dev processes (pi-016: "I\'d rather put the money into the work", a budget instead of a sign-on); dev processes (pe-016, pf-006: "a bonus tied directly to switching off the legacy warehouse", "my interest tied to the company\'s success"); corpus dev split (z28-z30)',
     blockedBy: ['reported', 'negation', 'past'],
   },
+  {
+    id: 'focus.fix-their-thing',
+    polarity: 1, weight: 0.8,
+    pattern: "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna) (?:(?:probably|definitely|just|then|also|soon) )?(?:sort out|sort|fix|reorganise|reorganize|rebuild|overhaul|streamline|relaunch|rebalance|recalibrate|tidy up|tidy|clean up|cut|improve|modernise|modernize)(?! of)(?: out)? (?:your|the|that|those|this|it)\\b(?! (?:myself|with (?:my|hr|you|the recruiter)|paperwork|diary|vetting|interview|notice|contract|offer|commute|move|flights?|visa)\\b)",
+    example: "Your rota's a mess on weekends, I'd sort that in my first month.",
+    counterExamples: ["I'd sort of like to meet the team first.", "I'll sort the paperwork when I'm back.", "I'll fix it myself if the laptop breaks, don't worry about the visa.", "I'll be off Thursdays, I'll sort that with my line manager."],
+    source: "corpus/GUIDELINES.md (+1: what the candidate can do for them, a fix for the employer's own problem); corpus dev split (a-z30: 42 of 47 dev lines it matches are employer-focused)",
+    blockedBy: ['reported', 'negation', 'past'],
+  },
   // ── self-focused ──────────────────────────────────────────────────────────────
   {
     id: 'focus.pay-and-perks',
