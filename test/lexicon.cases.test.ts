@@ -152,6 +152,10 @@ const fires: Array<[string, string]> = [
   ['focus.their-troubles-question', 'Are the drivers bought into the new app yet?'],
   ['focus.their-problems', "I'd like to hear where you think the intake process is weakest."],
   ['focus.their-problems', "I'd want to understand why so many students drop out in year one."],
+  ['focus.first-plan', "I'd look first at how the handovers are logged."],
+  ['focus.first-plan', "The waiting-room signs are confusing, I'd get them changed in my first month."],
+  ['focus.do-for-them', "I cut agency spend by a third at Moorfield, and I'd do the same for your wards."],
+  ['focus.do-for-them', "Text reminders before every appointment: I'd bring the same thing here."],
 ];
 
 const silent: Array<[string, string]> = [
