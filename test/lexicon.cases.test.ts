@@ -156,6 +156,9 @@ const fires: Array<[string, string]> = [
   ['focus.first-plan', "The waiting-room signs are confusing, I'd get them changed in my first month."],
   ['focus.do-for-them', "I cut agency spend by a third at Moorfield, and I'd do the same for your wards."],
   ['focus.do-for-them', "Text reminders before every appointment: I'd bring the same thing here."],
+  ['focus.do-for-them', "I'll be the one coaching your new starters through their first month."],
+  ['focus.flexibility', 'Is there any leeway on finishing times?'],
+  ['focus.pay-and-perks', "What's in the starting package?"],
 ];
 
 const silent: Array<[string, string]> = [
@@ -182,6 +185,7 @@ const silent: Array<[string, string]> = [
   ['presumption.first-day', 'My first night shift at the old hospital was chaos.'],
   ['focus.ask-tied-to-value', "I'd be wanting a bonus tied to output, to be honest."],
   ['focus.do-i-get', 'When do I get my hi-vis for site?'],
+  ['focus.pay-and-perks', "I'll take the Monday lists off Dr Shah so she can rest."],
 ];
 
 describe('cue alternatives', () => {
