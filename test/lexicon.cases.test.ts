@@ -128,6 +128,7 @@ const fires: Array<[string, string]> = [
   ['assertiveness.ultimatum', "I'm not going in below 60k, full stop."],
   ['assertiveness.no-one-better', "I'd put my safety record up against anyone."],
   ['assertiveness.guarantee', "I'd bet anything your churn halves in a year."],
+  ['assertiveness.no-one-better', "I'd stack that against anyone in the region."],
   ['assertiveness.demand', 'The relocation money better be there before I move.'],
   ['assertiveness.booster-adverb', "Believe me, your backlog won't know what hit it."],
   ['focus.flexibility', 'Is the post home-based, or are you in the office?'],
@@ -186,6 +187,14 @@ const silent: Array<[string, string]> = [
   ['focus.ask-tied-to-value', "I'd be wanting a bonus tied to output, to be honest."],
   ['focus.do-i-get', 'When do I get my hi-vis for site?'],
   ['focus.pay-and-perks', "I'll take the Monday lists off Dr Shah so she can rest."],
+  ['focus.flexibility', "I'd give the team some leeway to experiment."],
+  ['focus.flexibility', 'I work with home-based carers across the county.'],
+  ['focus.do-for-them', 'Should I put it here?'],
+  ['focus.first-plan', "I'll get it sorted by the first of May."],
+  ['assertiveness.demand', "I'd better be honest with you."],
+  ['assertiveness.no-one-better', 'I have nothing against anyone at my old firm.'],
+  ['assertiveness.ultimatum', 'Before we go any further, I just want to say thanks.'],
+  ['assertiveness.demand', "Could you get my name on the list for Monday's induction?"],
 ];
 
 describe('cue alternatives', () => {
