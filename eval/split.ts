@@ -18,8 +18,8 @@ export function splitOf(id: string): Split {
 }
 
 /**
- * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
- * writers in the twenty-second round. No cue, weight or model is fitted to them and none of their
+ * Corpus files whose dev items nothing has been tuned or trained on yet (but see the note below
+ * the list): written by fresh writers in the twenty-second round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
