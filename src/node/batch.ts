@@ -18,7 +18,7 @@
  *   {"index":1,"error":{"code":"INVALID_JSON","message":"line 2: invalid JSON at column 3: …","line":2}}
  * Nothing a record holds stops the batch: records in always equals lines out.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync, WriteStream } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -146,6 +146,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const source = openSource(options.input);
   const executor: Executor = jobs === 1 ? inProcessExecutor(analyzeOptions) : await startWorkerPool(jobs, analyzeOptions, options.workerEntry);
+  // A file stream is done with a chunk when its write callback runs, so a worker's output bytes can
+  // go back to it then (Executor.release). Another Writable may still hold them (a PassThrough
+  // hands the same bytes on to its reader): those are left to this thread's collector.
+  const release = output instanceof WriteStream && executor.release !== undefined ? (bytes: Uint8Array) => executor.release!(bytes) : undefined;
 
   // In-process, one record at a time (as before); to workers, runs of consecutive records, small
   // enough that `maxPending` holds about four per worker: one being worked on, the next ones
@@ -200,7 +204,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     try {
       for (let result = waiting.get(written); result !== undefined; result = waiting.get(written)) {
         waiting.delete(written);
-        if (failure === undefined && !output.write(result.data) && !blocked) {
+        const data = result.data;
+        if (failure === undefined && !(release !== undefined && typeof data !== 'string' ? output.write(data, () => release(data)) : output.write(data)) && !blocked) {
           blocked = true;
           output.once('drain', onDrain);
         }

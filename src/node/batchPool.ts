@@ -8,13 +8,21 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/input.js';
 import { failedJob, jobStub, runJob, runJobs, type BatchJob, type ChunkResult } from './batchRecord.js';
-import type { BatchWorkerData, BatchWorkerReply, BatchWorkerRequest } from './batchWorker.js';
+import type { BatchWorkerData, BatchWorkerRelease, BatchWorkerReply, BatchWorkerRequest } from './batchWorker.js';
 
 export interface Executor {
   /** How many records it works on at once. */
   readonly size: number;
   /** Runs consecutive records, `index` being the first. Never rejects: a failure becomes error lines. */
   run(index: number, jobs: BatchJob[]): Promise<ChunkResult>;
+  /**
+   * Takes back a run's output bytes once they are written and nothing here holds them: the
+   * buffer is transferred back to a worker, where it is collected with the worker's frequent
+   * garbage. Left alone, such buffers are off this thread's heap, and this thread, which only
+   * reads, posts and writes, allocates too little to collect them soon: on 100 MB with 2 jobs they
+   * piled up to tens of MB between its collections (docs/performance-history.md).
+   */
+  release?(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -236,6 +244,12 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
         slot.pending.set(index, { jobs: jobs.map(jobStub), resolve });
         slot.load += jobs.length;
       });
+    },
+    release(bytes) {
+      const slot = slots[0];
+      // Only a buffer of the worker's own making, whole (transferring detaches it here).
+      if (closing || slot === undefined || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return;
+      slot.worker.postMessage({ release: bytes.buffer } satisfies BatchWorkerRelease, [bytes.buffer]);
     },
     async close() {
       closing = true;

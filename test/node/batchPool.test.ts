@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -30,6 +30,33 @@ describe('the worker pool', () => {
     const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo: string });
     expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 300 }, (_, i) => i));
     expect(lines.map((l) => JSON.parse(l.echo) as { n: number }).map((o) => o.n)).toEqual(lines.map((l) => l.index));
+  });
+
+  it('hands a run\'s output bytes back to a worker once a file stream has written them, and the file holds every line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tone-drift-release-'));
+    try {
+      const file = join(dir, 'out.ndjson');
+      const input = Array.from({ length: 400 }, (_, i) => `{"n":${i}}`).join('\n');
+      const output = createWriteStream(file);
+      const summary = await runBatch({ input: Readable.from([input]), output, jobs: 2, maxPending: 8, workerEntry: echo });
+      await new Promise<void>((resolve) => output.end(resolve));
+      expect(summary).toMatchObject({ records: 400, reports: 400, errors: 0 });
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo: string; released: number });
+      expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 400 }, (_, i) => i));
+      expect(lines.map((l) => JSON.parse(l.echo) as { n: number }).map((o) => o.n)).toEqual(lines.map((l) => l.index));
+      expect(Math.max(...lines.map((l) => l.released))).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the output bytes alone when the Writable is not a file stream (it may still hold them)', async () => {
+    const input = Array.from({ length: 200 }, (_, i) => `{"n":${i}}`).join('\n');
+    const output = sink();
+    await runBatch({ input: Readable.from([input]), output, jobs: 2, maxPending: 8, workerEntry: echo });
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; released: number });
+    expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    expect(lines.every((l) => l.released === 0)).toBe(true);
   });
 
   it('posts each line record to its worker as UTF-8 bytes, never as a string', async () => {
