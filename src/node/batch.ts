@@ -150,6 +150,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // go back to it then (Executor.release). Another Writable may still hold them (a PassThrough
   // hands the same bytes on to its reader): those are left to this thread's collector.
   const release = output instanceof WriteStream && executor.release !== undefined ? (bytes: Uint8Array) => executor.release!(bytes) : undefined;
+  const write = (data: string | Uint8Array): boolean => (release !== undefined && typeof data !== 'string' ? output.write(data, () => release(data)) : output.write(data));
 
   // In-process, one record at a time (as before); to workers, runs of consecutive records, small
   // enough that `maxPending` holds about four per worker: one being worked on, the next ones
@@ -204,8 +205,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     try {
       for (let result = waiting.get(written); result !== undefined; result = waiting.get(written)) {
         waiting.delete(written);
-        const data = result.data;
-        if (failure === undefined && !(release !== undefined && typeof data !== 'string' ? output.write(data, () => release(data)) : output.write(data)) && !blocked) {
+        if (failure === undefined && !write(result.data) && !blocked) {
           blocked = true;
           output.once('drain', onDrain);
         }

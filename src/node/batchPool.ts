@@ -249,7 +249,11 @@ export async function startWorkerPool(size: number, options: AnalyzeOptions | un
       const slot = slots[0];
       // Only a buffer of the worker's own making, whole (transferring detaches it here).
       if (closing || slot === undefined || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return;
-      slot.worker.postMessage({ release: bytes.buffer } satisfies BatchWorkerRelease, [bytes.buffer]);
+      try {
+        slot.worker.postMessage({ release: bytes.buffer } satisfies BatchWorkerRelease, [bytes.buffer]);
+      } catch {
+        // A worker on its way out: the bytes stay here, for this thread's collector.
+      }
     },
     async close() {
       closing = true;
