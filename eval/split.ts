@@ -18,8 +18,8 @@ export function splitOf(id: string): Split {
 }
 
 /**
- * Corpus files whose dev items nothing has been tuned or trained on yet (but see the note below
- * the list): written by fresh writers in the twenty-second round. No cue, weight or model is fitted to them and none of their
+ * Corpus files whose dev items nothing has been tuned or trained on yet: written by fresh
+ * writers in the twenty-third round. No cue, weight or model is fitted to them and none of their
  * errors is read; only their aggregate scores judge a choice, as dev items nothing has seen
  * (their test items count in `npm run eval` like all others). `eval/devErrors.ts` shows their
  * errors only with `--read-fresh`. (The tenth round's fresh files, sentences-q/-r/-s, were
@@ -31,13 +31,17 @@ export function splitOf(id: string): Split {
  * z13/z14/z15, the seventeenth round's, in the eighteenth; z16/z17/z18, the eighteenth round's,
  * in the nineteenth; z19/z20/z21, the nineteenth round's, in the twentieth; z22/z23/z24, the
  * twentieth round's, in the twenty-first; z25/z26/z27, the twenty-first round's, in the
- * twenty-second.)
+ * twenty-second; z28/z29/z30, the twenty-second round's, in the twenty-third.)
  */
-export const FRESH = ['sentences-z28.jsonl', 'sentences-z29.jsonl', 'sentences-z30.jsonl'];
+export const FRESH = ['sentences-z31.jsonl', 'sentences-z32.jsonl', 'sentences-z33.jsonl'];
+
+/** The twenty-second round's fresh files: their focus dev errors were read at that round's end, the rest in the twenty-third. */
 // One of their dev lines, z28-0001, was printed once when the files came in (a format check's
 // head of the file); nothing was chosen on it. At the end of the twenty-second round, after every
 // choice that used them had been made, their focus dev errors were read and focus cues written
-// from them (as t/u/v's were at the end of the twelfth): for focus they are no longer fresh.
+// from them (as t/u/v's were at the end of the twelfth); their presumption, assertiveness and
+// examples dev errors were read, and cues written from them, at the start of the twenty-third.
+export const Z282930 = ['sentences-z28.jsonl', 'sentences-z29.jsonl', 'sentences-z30.jsonl'];
 
 /** The twenty-first round's fresh files: their dev errors were read and cues tuned on them in the twenty-second. */
 export const Z252627 = ['sentences-z25.jsonl', 'sentences-z26.jsonl', 'sentences-z27.jsonl'];
@@ -81,7 +85,7 @@ export const WXY = ['sentences-w.jsonl', 'sentences-x.jsonl', 'sentences-y.jsonl
 export const TUV = ['sentences-t.jsonl', 'sentences-u.jsonl', 'sentences-v.jsonl'];
 
 /** The tenth and eleventh rounds' fresh files and this round's: what the assertiveness and presumption models leave out. */
-const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH];
+const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl', ...TUV, ...WXY, ...Z123, ...Z456, ...Z789, ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...Z282930, ...FRESH];
 
 /**
  * Corpus files whose dev items the learned layer (and the baseline beside it) is not trained
@@ -169,6 +173,6 @@ const QRS_FRESH = ['sentences-q.jsonl', 'sentences-r.jsonl', 'sentences-s.jsonl'
 export const NOT_TRAINED_ON: Readonly<Record<Dimension, readonly string[]>> = {
   assertiveness: QRS_FRESH,
   presumption: QRS_FRESH,
-  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH],
-  examples: [...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...FRESH],
+  focus: ['sentences-k.jsonl', 'sentences-l.jsonl', 'sentences-m.jsonl', ...Z101112, ...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...Z282930, ...FRESH],
+  examples: [...Z131415, ...Z161718, ...Z192021, ...Z222324, ...Z252627, ...Z282930, ...FRESH],
 };
