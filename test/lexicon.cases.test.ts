@@ -189,6 +189,11 @@ const fires: Array<[string, string]> = [
   ['assertiveness.self-minimizing', 'It was nothing special, but I redid the rota.'],
   ['assertiveness.self-minimizing', "I won't pretend I know your billing system."],
   ['examples.past-action', 'I sorta rebuilt the intake form at Halden in 2021.'],
+  ['assertiveness.confrontational', 'You have a lot of nerve asking me that.'],
+  ["assertiveness.confrontational", "What's that supposed to mean?"],
+  ['assertiveness.confrontational', 'How can you possibly say my portfolio is thin?'],
+  ["assertiveness.confrontational", "I'll need the car from day one, is that clear?"],
+  ['assertiveness.confrontational', 'Did you not read my cover letter?'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -237,6 +242,7 @@ const silent: Array<[string, string]> = [
   ['assertiveness.self-minimizing', "I won't pretend the salary doesn't matter to me."],
   ['examples.past-action', "I'm hoping I did okay in the test."],
   ['examples.past-action', "When I join I'll sort the stock room, like I did in Lahore."],
+  ['assertiveness.confrontational', 'Is that clear enough, or should I draw the diagram?'],
 ];
 
 describe('cue alternatives', () => {

@@ -192,10 +192,10 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.confrontational',
     polarity: 1, weight: 0.8,
-    pattern: "have you (?:even|actually|ever even|really) (?:read|looked|checked|seen|bothered|opened|listened)\\b|did you (?:even|really need to|actually read)\\b|comprende\\b|what part of (?:[a-z'\"-]+ ){1,6}(?:don't|do not|didn't|did not|doesn't|does not)\\b|who are you to\\b|care to explain\\b|(?:what's|what is) (?:the|your) problem(?=\\s*(?:[?!.]|$))|do you not (?:see|understand|get|realise|realize)\\b|(?:this|that)(?:'s| is) (?:complete |utter |total |absolute )?(?:rubbish|nonsense|garbage|crap|bs|bullshit)\\b",
+    pattern: "have you (?:even|actually|ever even|really) (?:read|looked|checked|seen|bothered|opened|listened)\\b|did you (?:even|really need to|actually read)\\b|comprende\\b|what part of (?:[a-z'\"-]+ ){1,6}(?:don't|do not|didn't|did not|doesn't|does not)\\b|who are you to\\b|care to explain\\b|(?:what's|what is) (?:the|your) problem(?=\\s*(?:[?!.]|$))|do you not (?:see|understand|get|realise|realize)\\b|(?:this|that)(?:'s| is) (?:complete |utter |total |absolute )?(?:rubbish|nonsense|garbage|crap|bs|bullshit)\\b|(?:a lot of|some) (?:cheek|gall|nerve)\\b|(?:what's|what is|what was) that supposed to mean\\b|for (?:god's|gods|goodness|heaven's|pete's) sake\\b|for crying out loud\\b|how (?:can|could|dare) you (?:possibly |even |seriously )?(?:say|claim|call|justify|suggest)\\b|is that clear(?=[?]|$)|did you not (?:read|check|look|see)\\b",
     example: 'Have you even read my CV? It is all in there.',
     counterExamples: ['Did you bother with the case study I sent on Friday or should I resend it?', 'What is the problem the team most needs solved?', 'What part of the role would take most of my week?', 'How on earth do you keep the rota straight with forty staff?', 'I tried to sketch the flow, it is rubbish, sorry.'],
-    source: 'Danescu-Niculescu-Mizil et al. 2013 (Wikipedia requests: error analysis of impolite ones scored neutral; confrontational questions and dismissals)',
+    source: 'Danescu-Niculescu-Mizil et al. 2013 (Wikipedia requests: error analysis of impolite ones scored neutral; confrontational questions and dismissals; in the twenty-third round: "a lot of nerve", "what\'s that supposed to mean", "how can you possibly say", "is that clear?", "did you not read")',
     blockedBy: ['reported', 'negation'],
   },
   {
