@@ -194,6 +194,7 @@ const fires: Array<[string, string]> = [
   ['assertiveness.confrontational', 'How can you possibly say my portfolio is thin?'],
   ["assertiveness.confrontational", "I'll need the car from day one, is that clear?"],
   ['assertiveness.confrontational', 'Did you not read my cover letter?'],
+  ['focus.fix-their-thing', "I'm the person to untangle your supplier contracts."],
 ];
 
 const silent: Array<[string, string]> = [
@@ -243,6 +244,7 @@ const silent: Array<[string, string]> = [
   ['examples.past-action', "I'm hoping I did okay in the test."],
   ['examples.past-action', "When I join I'll sort the stock room, like I did in Lahore."],
   ['assertiveness.confrontational', 'Is that clear enough, or should I draw the diagram?'],
+  ['focus.fix-their-thing', 'I would love to work on your payments team.'],
 ];
 
 describe('cue alternatives', () => {

@@ -255,10 +255,10 @@ export const focusCues: readonly Cue[] = [
   {
     id: 'focus.fix-their-thing',
     polarity: 1, weight: 0.8,
-    pattern: "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna) (?:(?:probably|definitely|just|then|also|soon) )?(?:sort out|sort|fix|reorganise|reorganize|rebuild|overhaul|streamline|relaunch|rebalance|recalibrate|tidy up|tidy|clean up|cut|improve|modernise|modernize)(?! of)(?: out)? (?:your|the|that|those|this|it)\\b(?! (?:myself|with (?:my|hr|you|the recruiter)|paperwork|diary|vetting|interview|notice|contract|offer|commute|move|flights?|visa)\\b)",
+    pattern: "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna) (?:(?:probably|definitely|just|then|also|soon) )?(?:sort out|sort|fix|reorganise|reorganize|rebuild|overhaul|streamline|relaunch|rebalance|recalibrate|tidy up|tidy|clean up|cut|improve|modernise|modernize)(?! of)(?: out)? (?:your|the|that|those|this|it)\\b(?! (?:myself|with (?:my|hr|you|the recruiter)|paperwork|diary|vetting|interview|notice|contract|offer|commute|move|flights?|visa)\\b)|(?:i can|i could|person to|someone to|love to|able to|help) (?:(?:really|definitely|probably|just|then|also|easily|quickly) )?(?:sort out|sort|fix|reorganise|reorganize|rebuild|overhaul|streamline|relaunch|rebalance|recalibrate|tidy up|clean up|improve|modernise|modernize|work on|turn around|turn round|grow|save|strengthen|untangle|unblock|speed up) your\\b(?! (?:[a-z-]+ )?(?:team|department|office|group)\\b)",
     example: "Your rota's a mess on weekends, I'd sort that in my first month.",
     counterExamples: ["I'd sort of like to meet the team first.", "I'll sort the paperwork when I'm back.", "I'll fix it myself if the laptop breaks, don't worry about the visa.", "I'll be off Thursdays, I'll sort that with my line manager."],
-    source: "corpus/GUIDELINES.md (+1: what the candidate can do for them, a fix for the employer's own problem); corpus dev split (a-z30: 42 of 47 dev lines it matches are employer-focused)",
+    source: "corpus/GUIDELINES.md (+1: what the candidate can do for them, a fix for the employer's own problem); corpus dev split (a-z30: 42 of 47 dev lines it matches are employer-focused); corpus dev split (twenty-third round: "I can fix your …", "the person to sort out your …")",
     blockedBy: ['reported', 'negation', 'past'],
   },
   // ── self-focused ──────────────────────────────────────────────────────────────
