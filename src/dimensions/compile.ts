@@ -31,7 +31,7 @@ export interface CueMatcher {
 const WORD_CHAR = '[a-z0-9\\u00c0-\\u02af]';
 
 /** What follows every cue match (and every `askedBy` match): not inside a word. */
-const WORD_END = `(?!${WORD_CHAR}|'[a-z])`;
+const WORD_END = `(?!${WORD_CHAR}|'(?!s(?!${WORD_CHAR}|'))[a-z])`;
 
 /** A cue's sticky RegExp, from its source (see `toSource`): the pattern, then a word end. */
 export function cueRegExp(source: string): RegExp {

@@ -76,3 +76,16 @@ describe('collectEvidence: a cue that yields to another (Cue.yieldsTo)', () => {
     expect(cues).toContain('focus.pay-and-perks');
   });
 });
+
+describe('collectEvidence: where a cue match may end', () => {
+  const cues = (text: string) => collectEvidence([{ turn: 0, text }], defaultLexicon(false)).findings.map((f) => f.cue);
+  it("reads a word with 's (is, has, or a possessive) as the word", () => {
+    expect(cues("The salary's negotiable, I hope?")).toContain('focus.pay-and-perks');
+    expect(cues('The salary is negotiable, I hope?')).toContain('focus.pay-and-perks');
+    expect(cues("When my probation's done I'll be expecting the pay rise.")).toContain('presumption.my-employee-things');
+  });
+  it('still ends no match inside a word or before another contraction', () => {
+    expect(cues('The salaryman was late.')).not.toContain('focus.pay-and-perks');
+    expect(cues("Salary'd be nice.")).not.toContain('focus.pay-and-perks');
+  });
+});
