@@ -18,7 +18,7 @@
  *   {"index":1,"error":{"code":"INVALID_JSON","message":"line 2: invalid JSON at column 3: …","line":2}}
  * Nothing a record holds stops the batch: records in always equals lines out.
  */
-import { statSync, WriteStream } from 'node:fs';
+import { createReadStream, statSync, WriteStream } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -27,7 +27,6 @@ import { parseOptions } from '../input/validate.js';
 import type { AnalyzeOptions } from '../schema/input.js';
 import { failedJobs, jobStub, processFolders, type BatchJob, type ChunkResult } from './batchRecord.js';
 import { inProcessExecutor, startWorkerPool, type Executor, type WorkerEntry } from './batchPool.js';
-import { fileChunks } from './fileChunks.js';
 import { isBlankBytes, readByteLineGroups, type ByteCounter } from './ndjson.js';
 import type { BatchProgress } from './progress.js';
 
@@ -122,7 +121,7 @@ function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob[
 const MAX_RUN = 32;
 const MAX_RUN_CHARS = 1 << 20;
 
-function openSource(input: BatchOptions['input']): Source {
+function openSource(input: BatchOptions['input'], retire: (chunk: Uint8Array) => void): Source {
   const counter: ByteCounter = { bytes: 0 };
   if (typeof input !== 'string') return { jobs: ndjsonJobs(() => input, counter) };
   if (input === '-') return { jobs: ndjsonJobs(() => process.stdin, counter) };
@@ -131,10 +130,8 @@ function openSource(input: BatchOptions['input']): Source {
     const names = processFolders(input);
     return { jobs: folderJobs(input, names), total: names.length, fraction: (done) => (names.length === 0 ? 1 : done / names.length) };
   }
-  // Read into buffers used again once their records are posted (fileChunks.ts); a caller's own
-  // stream, or stdin, may still hold the chunks it gave, so those are read as they come.
-  const file = fileChunks(input);
-  const jobs = ndjsonJobs(() => file.chunks, counter, file.retire);
+  // Only a stream opened here: a caller's own stream may still hold the chunks it gave.
+  const jobs = ndjsonJobs(() => createReadStream(input), counter, retire);
   if (!stat.isFile()) return { jobs }; // a FIFO or a device: no size to measure progress against
   const size = stat.size;
   return { jobs, fraction: () => (size === 0 ? 1 : Math.min(1, counter.bytes / size)) };
@@ -152,7 +149,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!Number.isInteger(skip) || skip < 0) throw usage(`skip must be a whole number of at least 0, got ${String(skip)}`);
   const { output, onProgress } = options;
 
-  const source = openSource(options.input);
+  // A chunk read from the input file, once every record in it has been posted (copied into the
+  // run's own buffer), goes back to a worker like the written output below: dead here, it would
+  // wait for this thread's rare collections.
+  const source = openSource(options.input, (chunk) => executor.release?.(chunk));
   const executor: Executor = jobs === 1 ? inProcessExecutor(analyzeOptions) : await startWorkerPool(jobs, analyzeOptions, options.workerEntry);
   // A file stream is done with a chunk when its write callback runs, so a worker's output bytes can
   // go back to it then (Executor.release). Another Writable may still hold them (a PassThrough
