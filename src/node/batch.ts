@@ -100,13 +100,9 @@ function usage(message: string): ToneDriftError {
   return new ToneDriftError([{ code: 'USAGE', path: '', message }]);
 }
 
-/**
- * The stream is opened on the first pull, so a batch that fails to start leaves no file open.
- * `retire` gets each chunk once every record read from it has been dispatched (the batch loop
- * dispatches a whole group before it asks for the next; see readByteLineGroups).
- */
-async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter, retire?: (chunk: Uint8Array) => void): AsyncGenerator<BatchJob[]> {
-  for await (const lines of readByteLineGroups(open(), counter, retire)) {
+/** The stream is opened on the first pull, so a batch that fails to start leaves no file open. */
+async function* ndjsonJobs(open: () => AsyncIterable<Uint8Array | string>, counter: ByteCounter): AsyncGenerator<BatchJob[]> {
+  for await (const lines of readByteLineGroups(open(), counter)) {
     const jobs: BatchJob[] = [];
     for (const { bytes, line } of lines) if (!isBlankBytes(bytes)) jobs.push({ kind: 'line', line, text: bytes });
     if (jobs.length > 0) yield jobs;
@@ -121,7 +117,7 @@ function* folderJobs(dir: string, names: readonly string[]): Generator<BatchJob[
 const MAX_RUN = 32;
 const MAX_RUN_CHARS = 1 << 20;
 
-function openSource(input: BatchOptions['input'], retire: (chunk: Uint8Array) => void): Source {
+function openSource(input: BatchOptions['input']): Source {
   const counter: ByteCounter = { bytes: 0 };
   if (typeof input !== 'string') return { jobs: ndjsonJobs(() => input, counter) };
   if (input === '-') return { jobs: ndjsonJobs(() => process.stdin, counter) };
@@ -130,8 +126,7 @@ function openSource(input: BatchOptions['input'], retire: (chunk: Uint8Array) =>
     const names = processFolders(input);
     return { jobs: folderJobs(input, names), total: names.length, fraction: (done) => (names.length === 0 ? 1 : done / names.length) };
   }
-  // Only a stream opened here: a caller's own stream may still hold the chunks it gave.
-  const jobs = ndjsonJobs(() => createReadStream(input), counter, retire);
+  const jobs = ndjsonJobs(() => createReadStream(input), counter);
   if (!stat.isFile()) return { jobs }; // a FIFO or a device: no size to measure progress against
   const size = stat.size;
   return { jobs, fraction: () => (size === 0 ? 1 : Math.min(1, counter.bytes / size)) };
@@ -149,10 +144,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!Number.isInteger(skip) || skip < 0) throw usage(`skip must be a whole number of at least 0, got ${String(skip)}`);
   const { output, onProgress } = options;
 
-  // A chunk read from the input file, once every record in it has been posted (copied into the
-  // run's own buffer), goes back to a worker like the written output below: dead here, it would
-  // wait for this thread's rare collections.
-  const source = openSource(options.input, (chunk) => executor.release?.(chunk));
+  const source = openSource(options.input);
   const executor: Executor = jobs === 1 ? inProcessExecutor(analyzeOptions) : await startWorkerPool(jobs, analyzeOptions, options.workerEntry);
   // A file stream is done with a chunk when its write callback runs, so a worker's output bytes can
   // go back to it then (Executor.release). Another Writable may still hold them (a PassThrough

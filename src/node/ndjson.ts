@@ -54,39 +54,23 @@ export async function* readLineGroups(
 const LF = 10;
 const CR = 13;
 
-/**
- * `readLineGroups`, with each line left as bytes.
- *
- * `retire`, when given, is called once for each chunk read from the source (a `Uint8Array`
- * chunk, not a string one) as soon as no line will ever be read from it again: after the
- * consumer has asked for the group after the last one that held a view into it, and after any
- * line that spanned it was copied out. A consumer that is done with a group's bytes when it asks
- * for the next group (it copied or sent them) may then reuse or give away the chunk.
- */
+/** `readLineGroups`, with each line left as bytes. */
 export async function* readByteLineGroups(
   source: AsyncIterable<Uint8Array | string>,
   counter: ByteCounter = { bytes: 0 },
-  retire?: (chunk: Uint8Array) => void,
 ): AsyncGenerator<SourceBytes[], void, undefined> {
   const encoder = new TextEncoder();
   let parts: Uint8Array[] = []; // the current line's pieces, when it spans chunks
-  let spanned: Uint8Array[] = []; // the chunks those pieces are views into
   let line = 0;
   const finish = (last: Uint8Array): SourceBytes => {
     let bytes = parts.length === 0 ? last : concat(parts, last);
     parts = [];
-    if (spanned.length > 0) {
-      // Copied out: only the groups already handed on held views into them.
-      for (const chunk of spanned) retire?.(chunk);
-      spanned = [];
-    }
     if (line === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, -1);
     return { bytes, line: ++line };
   };
   for await (const chunk of source) {
-    const own = typeof chunk !== 'string';
-    const b = own ? chunk : encoder.encode(chunk);
+    const b = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
     counter.bytes += b.byteLength;
     const group: SourceBytes[] = [];
     let from = 0;
@@ -94,14 +78,8 @@ export async function* readByteLineGroups(
       group.push(finish(b.subarray(from, nl)));
       from = nl + 1;
     }
-    const rest = from < b.length;
-    if (rest) {
-      parts.push(b.subarray(from));
-      if (own) spanned.push(b);
-    }
+    if (from < b.length) parts.push(b.subarray(from));
     if (group.length > 0) yield group;
-    // The consumer asked for more: done with this chunk's lines, unless a line goes on past it.
-    if (own && !rest) retire?.(b);
   }
   if (parts.length > 0) yield [finish(new Uint8Array(0))];
 }

@@ -59,24 +59,6 @@ describe('the worker pool', () => {
     expect(lines.every((l) => l.released === 0)).toBe(true);
   });
 
-  it('hands the chunks it read from an input file back to a worker once their records are posted, and every record arrives whole', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tone-drift-retire-'));
-    try {
-      const file = join(dir, 'in.ndjson');
-      // About 300 KB: several 64 KB read chunks, with records cut across their edges.
-      const records = Array.from({ length: 4000 }, (_, i) => `{"n":${i},"pad":"${'x'.repeat(i % 97)}"}`);
-      writeFileSync(file, `${records.join('\n')}\n`);
-      const output = sink(); // not a file: the output bytes stay here, so any bytes a worker got back were read chunks
-      const summary = await runBatch({ input: file, output, jobs: 2, maxPending: 8, workerEntry: echo });
-      expect(summary).toMatchObject({ records: 4000, reports: 4000, errors: 0 });
-      const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; echo: string; released: number });
-      expect(lines.map((l) => l.echo)).toEqual(records);
-      expect(Math.max(...lines.map((l) => l.released))).toBeGreaterThan(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   it('posts each line record to its worker as UTF-8 bytes, never as a string', async () => {
     const input = ['{"a":"café"}', '{"b":"\u{1F600}"}', '{"c":1}'].join('\n');
     const output = sink();

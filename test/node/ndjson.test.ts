@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlankBytes, isBlankLine, readByteLineGroups, readLines, type SourceLine } from '../../src/node/ndjson.js';
 
@@ -84,57 +83,6 @@ describe('readByteLineGroups', () => {
       groups.push(group.map(({ bytes, line }) => [Buffer.from(bytes).toString('utf8'), line]));
     }
     expect(groups).toEqual([[['a', 1]], [['bc', 2], ['d', 3], ['e', 4]]]);
-  });
-});
-
-describe('readByteLineGroups: retiring chunks', () => {
-  /**
-   * Reads `text` cut into chunks at `cuts`, as a consumer that copies each group's lines before it
-   * asks for the next; a retired chunk is overwritten at once, so a line that still pointed into it
-   * would come out garbled. Returns the lines and how often each chunk was retired.
-   */
-  async function readRetiring(text: string, cuts: number[]) {
-    const bytes = new TextEncoder().encode(text);
-    const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-    const chunks: Uint8Array[] = [];
-    let from = 0;
-    for (const c of [...at, bytes.length]) {
-      if (c > from) chunks.push(bytes.slice(from, c));
-      from = Math.max(from, c);
-    }
-    const retired = new Map<Uint8Array, number>();
-    const retire = (chunk: Uint8Array) => {
-      retired.set(chunk, (retired.get(chunk) ?? 0) + 1);
-      chunk.fill(0x23); // '#'
-    };
-    const out: string[] = [];
-    for await (const group of readByteLineGroups(Readable.from(chunks, { objectMode: true }), { bytes: 0 }, retire)) {
-      for (const { bytes: line } of group) out.push(new TextDecoder().decode(line));
-    }
-    return { out, chunks, retired };
-  }
-
-  it('retires every chunk exactly once, never before the lines in it are read', async () => {
-    const text = 'first line\nsecond, longer line\n\nthird\r\nlast without newline';
-    const expected = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    for (const cuts of [[], [1], [5, 6, 7], [10, 11], [12, 20, 30, 40], [3, 9, 14, 22, 27, 33, 41, 50]]) {
-      const { out, chunks, retired } = await readRetiring(text, cuts);
-      expect(out).toEqual(expected);
-      for (const chunk of chunks) expect(retired.get(chunk)).toBe(1);
-    }
-  });
-
-  it('holds for any cutting of the input', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('a', 'bc', 'é', '\n', '\r\n', ' '), { maxLength: 30 }), fc.array(fc.nat(200), { maxLength: 12 }), async (parts, cuts) => {
-        const text = parts.join('');
-        const { out, chunks, retired } = await readRetiring(text, cuts);
-        const expected = text === '' ? [] : text.replace(/\n$/, '').split('\n').map((l) => l.replace(/\r$/, ''));
-        expect(out).toEqual(expected);
-        for (const chunk of chunks) expect(retired.get(chunk)).toBe(1);
-      }),
-      { seed: 20261128, numRuns: 300 },
-    );
   });
 });
 
