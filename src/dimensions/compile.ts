@@ -30,7 +30,11 @@ export interface CueMatcher {
 /** A character inside a word, as cue matches see it. */
 const WORD_CHAR = '[a-z0-9\\u00c0-\\u02af]';
 
-/** What follows every cue match (and every `askedBy` match): not inside a word. */
+/**
+ * What follows every cue match (and every `askedBy` match): not inside a word, nor a contraction
+ * ("i'd", "don't"), except 's, which reads as the word ("the salary's negotiable" ends a match on
+ * "salary"; is, has or a possessive).
+ */
 const WORD_END = `(?!${WORD_CHAR}|'(?!s(?!${WORD_CHAR}|'))[a-z])`;
 
 /** A cue's sticky RegExp, from its source (see `toSource`): the pattern, then a word end. */
