@@ -190,9 +190,9 @@ const fires: Array<[string, string]> = [
   ['assertiveness.self-minimizing', "I won't pretend I know your billing system."],
   ['examples.past-action', 'I sorta rebuilt the intake form at Halden in 2021.'],
   ['assertiveness.confrontational', 'You have a lot of nerve asking me that.'],
-  ["assertiveness.confrontational", "What's that supposed to mean?"],
+  ['assertiveness.confrontational', "What's that supposed to mean?"],
   ['assertiveness.confrontational', 'How can you possibly say my portfolio is thin?'],
-  ["assertiveness.confrontational", "I'll need the car from day one, is that clear?"],
+  ['assertiveness.confrontational', "I'll need the car from day one, is that clear?"],
   ['assertiveness.confrontational', 'Did you not read my cover letter?'],
   ['focus.fix-their-thing', "I'm the person to untangle your supplier contracts."],
 ];
@@ -231,8 +231,8 @@ const silent: Array<[string, string]> = [
   ['assertiveness.ultimatum', 'Before we go any further, I just want to say thanks.'],
   ['assertiveness.demand', "Could you get my name on the list for Monday's induction?"],
   // twenty-third round
-  ['presumption.its-mine', "I'd never walk in assuming the role's mine."],
-  ['presumption.future-work', "I'll hold my hands up, I haven't used Revit."],
+  ['presumption.its-mine', "Turning up assuming the job's mine is a mistake."],
+  ['presumption.future-work', "I'll hold my hands up, Revit is new to me."],
   ['presumption.future-work', "I'll stake my reputation on that figure."],
   ['presumption.burned-bridges', 'At my last job I resigned too soon and regretted it.'],
   ['presumption.burned-bridges', "I've been looking at flats near my old office."],
