@@ -34,6 +34,9 @@ export function splitOf(id: string): Split {
  * twenty-second; z28/z29/z30, the twenty-second round's, in the twenty-third.)
  */
 export const FRESH = ['sentences-z31.jsonl', 'sentences-z32.jsonl', 'sentences-z33.jsonl'];
+// One of their dev lines, z32-0067, was printed once by a search of the whole corpus for "bonus
+// tied to" (how writers label a bonus tied to results, for a spent process error); nothing was
+// chosen on it.
 
 /** The twenty-second round's fresh files: their focus dev errors were read at that round's end, the rest in the twenty-third. */
 // One of their dev lines, z28-0001, was printed once when the files came in (a format check's
