@@ -34,9 +34,10 @@ export function splitOf(id: string): Split {
  * twenty-second; z28/z29/z30, the twenty-second round's, in the twenty-third.)
  */
 export const FRESH = ['sentences-z31.jsonl', 'sentences-z32.jsonl', 'sentences-z33.jsonl'];
-// One of their dev lines, z32-0067, was printed once by a search of the whole corpus for "bonus
-// tied to" (how writers label a bonus tied to results, for a spent process error); nothing was
-// chosen on it.
+// Two of their dev lines were printed once by searches of the whole corpus: z32-0067 (for "bonus
+// tied to": how writers label a bonus tied to results, for a spent process error) and z32-0109
+// (for "do I get a …" questions: whether a present-tense perk question is presumptive); nothing
+// was chosen on either.
 
 /** The twenty-second round's fresh files: their focus dev errors were read at that round's end, the rest in the twenty-third. */
 // One of their dev lines, z28-0001, was printed once when the files came in (a format check's
