@@ -195,6 +195,7 @@ const fires: Array<[string, string]> = [
   ['assertiveness.confrontational', "I'll need the car from day one, is that clear?"],
   ['assertiveness.confrontational', 'Did you not read my cover letter?'],
   ['focus.fix-their-thing', "I'm the person to untangle your supplier contracts."],
+  ['focus.ask-number', "I'm hoping for around forty-two grand."],
 ];
 
 const silent: Array<[string, string]> = [
@@ -245,6 +246,8 @@ const silent: Array<[string, string]> = [
   ['examples.past-action', "When I join I'll sort the stock room, like I did in Lahore."],
   ['assertiveness.confrontational', 'Is that clear enough, or should I draw the diagram?'],
   ['focus.fix-their-thing', 'I would love to work on your payments team.'],
+  ['focus.ask-number', "We're looking for twenty volunteers."],
+  ['focus.ask-number', "I'll call back after twenty minutes."],
 ];
 
 describe('cue alternatives', () => {
