@@ -196,6 +196,8 @@ const fires: Array<[string, string]> = [
   ['assertiveness.confrontational', 'Did you not read my cover letter?'],
   ['focus.fix-their-thing', "I'm the person to untangle your supplier contracts."],
   ['focus.ask-number', "I'm hoping for around forty-two grand."],
+  ['presumption.logistics-question', 'Do I get my parking pass before my first day?'],
+  ['presumption.logistics-question', 'Will I get a company phone before my first on-call?'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -248,6 +250,7 @@ const silent: Array<[string, string]> = [
   ['focus.fix-their-thing', 'I would love to work on your payments team.'],
   ['focus.ask-number', "We're looking for twenty volunteers."],
   ['focus.ask-number', "I'll call back after twenty minutes."],
+  ['presumption.logistics-question', 'Do I get a parking permit for the campus, or is it pay-and-display?'],
 ];
 
 describe('cue alternatives', () => {
