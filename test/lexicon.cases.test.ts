@@ -198,6 +198,48 @@ const fires: Array<[string, string]> = [
   ['focus.ask-number', "I'm hoping for around forty-two grand."],
   ['presumption.logistics-question', 'Do I get my parking pass before my first day?'],
   ['presumption.logistics-question', 'Will I get a company phone before my first on-call?'],
+  // twenty-fourth round
+  ['focus.deal-terms', "Let's go straight to the numbers."],
+  ['focus.pay-and-perks', 'Are the weekend call-outs paid extra?'],
+  ['focus.pay-and-perks', 'Can you still sponsor work visas for this grade?'],
+  ['focus.pay-and-perks', 'Will my badge say Lead Engineer or just Engineer?'],
+  ['focus.who-pays', "I've paid for the course myself, will you reimburse it?"],
+  ['focus.who-pays', 'Is the toolkit supplied, or do I buy my own?'],
+  ['focus.pay-floor', 'The base has to start with a nine for me.'],
+  ['focus.pay-floor', "Honestly I'd be after about seventy."],
+  ['focus.pay-floor', "I'd want to start at the top of the band."],
+  ['focus.own-schedule', 'How many weeks home between contracts?'],
+  ['focus.own-schedule', 'Can I carry over the holiday I already booked?'],
+  ['focus.own-schedule', 'Put me down for the bank holiday weekend off, please.'],
+  ['focus.family-logistics', 'Who sorts my accommodation for the first month?'],
+  ['focus.own-career', "I'm going for the senior role within a year."],
+  ['focus.own-career', 'I want to get onto your leadership programme early.'],
+  ['focus.own-career', "I'd need proper training on the new system."],
+  ['focus.more-pay', "Why move? Mainly the money, if I'm honest."],
+  ['focus.more-pay', 'Decide soon and make the base worth it.'],
+  ['focus.own-health', "I've a dodgy knee, so ladders are out for me."],
+  ['focus.contribute', 'The best thing I can bring is ten years of supplier audits.'],
+  ['focus.contribute', 'How can I make the handover smoother for the night shift?'],
+  ['focus.do-for-them', 'Give me the toughest account you have.'],
+  ['focus.do-for-them', "You'll see the waiting list come down within a quarter."],
+  ['focus.do-for-them', "I'd meet every tenant on the estate in the first month."],
+  ['focus.fix-their-thing', "I'd move two of the weekend porters onto the Monday rota."],
+  ['focus.their-troubles-question', 'Is housekeeping short-staffed right now?'],
+  ['focus.their-troubles-question', "Isn't your real bottleneck the loading bay?"],
+  ['presumption.status-news', "The second round's only a rubber stamp."],
+  ['presumption.status-news', "You've basically stopped looking after me."],
+  ['presumption.status-news', "The agency told me I'm top of the shortlist."],
+  ['presumption.ill-need-access', 'Get my VPN login set up before the first, please.'],
+  ['presumption.my-employee-things', 'My mileage gets paid monthly, right?'],
+  ['presumption.burned-bridges', "I've told the other firms I'm off the market."],
+  ['presumption.my-team-future', 'My support team here will love the new rota.'],
+  ['assertiveness.command', 'Get IT to set up my laptop before Monday.'],
+  ['assertiveness.command', 'Forget the second round, you have what you need.'],
+  ['assertiveness.arrogance', 'The smartest move you can make is hiring me.'],
+  ['assertiveness.ultimatum', "I'm only interested if it's fully remote."],
+  ['assertiveness.ultimatum', "I won't take less than 80."],
+  ['assertiveness.no-doubt', "I'm without a doubt the strongest planner you'll meet."],
+
 ];
 
 const silent: Array<[string, string]> = [
@@ -251,6 +293,14 @@ const silent: Array<[string, string]> = [
   ['focus.ask-number', "We're looking for twenty volunteers."],
   ['focus.ask-number', "I'll call back after twenty minutes."],
   ['presumption.logistics-question', 'Do I get a parking permit for the campus, or is it pay-and-display?'],
+  // twenty-fourth round
+  ['focus.their-world', 'My brother works in your Leeds warehouse.'],
+  ['focus.pay-and-perks', 'Which parking space is mine, the one by the gate?'],
+  ['focus.do-i-get', 'When do I get my tunic for the ward?'],
+  ['focus.success', 'What made the last person leave?'],
+  ['focus.pay-and-perks', 'Were you to sponsor me, I could start in May.'],
+  ['assertiveness.ultimatum', 'I need the manual at minimum, or a demo.'],
+
 ];
 
 describe('cue alternatives', () => {
