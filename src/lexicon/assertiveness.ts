@@ -17,7 +17,7 @@ export const assertivenessCues: readonly Cue[] = [
     polarity: 1, weight: 1,
     pattern: "(?:without (?:a|any) doubt|without question|bar none|no doubt about it|(?:there's|there is) (?:no|zero|not a) doubt|there's no question|there is no question|no question about it|beyond (?:a|any) doubt|no two ways about it|hands down)|without (?:a |any )?doubt\\b",
     example: "Without a doubt, I'm the strongest engineer on your list.",
-    source: 'Hyland 2005 boosters',
+    source: 'Hyland 2005 boosters; corpus dev split (z31-z33)',
     blockedBy: ['reported', 'question'],
   },
   {
@@ -123,7 +123,7 @@ export const assertivenessCues: readonly Cue[] = [
     polarity: 1, weight: 1,
     pattern: "(?:decide (?:today|now|by|this)|sign (?:me|it|this) (?:up|today|now)|book my|schedule my|put me (?:in front of|on|in charge)|tell (?:hr|the recruiter|your boss|them) to|give me (?:the|a|your)? ?(?:final |best |real )?(?:number|keys|offer|budget|answer|territory|team|region|title)|make it (?:[$€£])?\\d[0-9,.]*k?|tell me what the (?:budget|number|range|offer) is|can we (?:just )?(?:get to|skip|move on|wrap|cut)|let's (?:just |go ahead and )?(?:skip|jump|go ahead|talk about my|book|schedule)|watch what happens|i'll give you a yes or no)|get (?:it|hr|someone|facilities|the [a-z]+ team|your [a-z]+ team) to (?:image|set up|sort|order|book|send|get|have)\\b|no waiting around\\b|forget the (?:trial|test|interview|reference|references|second round|rest|other candidates|next round|assessment)\\b|sign me (?:before|now|today|up now|up today|this week)\\b",
     example: 'Decide today, or I am taking the other offer.',
-    source: 'coach',
+    source: 'coach; corpus dev split (z31-z33)',
     blockedBy: ['reported', 'negation'],
   },
   {
@@ -232,7 +232,7 @@ export const assertivenessCues: readonly Cue[] = [
     pattern: "you(?:'d| would| will|'ll)? be lucky to (?:have|get) me|lucky to (?:have|get) me|(?:i'm|i am) worth (?:every (?:penny|cent|dollar)|it|more than|twice)|(?:i'm|i am) (?:way |clearly |obviously )?overqualified|(?:that's|that is) beneath me|i know (?:exactly|precisely) (?:what|how|why)|i know what i'm doing|i know (?:more|better) than|let me (?:stop you|finish|be direct)|no offense,? but|you(?:'ll| will) agree|you have to admit|i won't take no for an answer|of course i (?:can|will|would|am|know|'ll|'m|do)|(?:i'm|i am) (?:absolutely |completely |totally )?sure (?:i|i'll|i'm|you'll|you will|we'll|it will|it'll|this will)|(?:smartest|best|easiest|wisest) (?:thing|decision|move|call) you (?:could|can|will|'ll|would) (?:ever )?(?:do|make)(?: [a-z]+)? is (?:to )?(?:hire|hiring|sign|signing|pick|picking|take|taking) me\\b|you've seen enough\\b",
     example: "Honestly, you'd be lucky to have me, I know exactly what you need.",
     counterExamples: ["I'm not sure I'd be worth it to you yet.", 'I was lucky to have a great mentor at Acme.'],
-    source: 'coach (superlative self-claims, over-certainty); Hyland 2005 boosters ("of course")',
+    source: 'coach (superlative self-claims, over-certainty); Hyland 2005 boosters ("of course"); corpus dev split (z31-z33)',
     blockedBy: ['reported', 'negation', 'question', 'past'],
   },
   // ── hedged: epistemic hedges ──────────────────────────────────────────────────
@@ -242,7 +242,7 @@ export const assertivenessCues: readonly Cue[] = [
     pattern: "(?:or|otherwise) (?:i'll |i will |i'm |i am |i )?(?:stay|staying) (?:where i am|put)|(?:or|otherwise) (?:there's|there is) no point|otherwise i'm not (?:moving|coming|interested|leaving)|or i (?:walk|'m walking|am walking|stay (?:in|at|with|home)\\b)|i'm walking(?=[,.!?;]|$)|(?:i'm|i am) not (?:moving|budging|bending|flexing) on (?:either|that|this|it|those|them|both)\\b|(?:won't|will not|wouldn't|would not) (?:consider|accept|look at|entertain|take) anything (?:under|below|less than)|(?:i'm|im|i am) not (?:taking|accepting|considering) anything (?:under|below|less than)|(?<!\\ball )or nothing\\b|i (?:don't|do not) do (?:maybes|lates|nights|weekends|evenings|overtime|earlies|late shifts|night shifts|split shifts)\\b|(?:that's|that is) (?:a given|a condition|my condition|a must|a deal-breaker|a dealbreaker)\\b|this has to (?:go through|happen|work out)\\b|(?:is|that's|that is) (?:the|my) (?:floor|bare minimum|walk-away|walkaway|bottom line)(?! (?:for|of) (?:the|your|this) (?:team|role|department|budget))|not (?:coming|moving|signing|budging|leaving) for (?:a penny|a cent|a dollar|a pound|anything) less|take it or leave it|either you (?:want|hire|take|like) me or (?:you )?(?:don't|do not|you don't)|(?:(?<!\\b(?:expect|expected|expecting|deserve|deserves|deserved|accepted) )nothing less|no way)(?=[.!]*$)|(?:need|needs|want|have) to (?:know|see|hear|agree|settle|sort|get) (?:[a-z'-]+ ){1,6}before we go any further\\b|(?:i'm|i am) not (?:coming|going) (?:in )?(?:below|under|for less)\\b|clock(?:'s| is) ticking\\b|(?:haven't|have not|don't have|ain't) got all day\\b|i (?:don't|do not) have all day\\b|(?:is|that's|that is) the (?:absolute |bare )?minimum(?:(?=[.!])|,? otherwise\\b)|or i'll (?:take|accept|go with|sign with) (?:theirs|their offer|the other|that one|the [a-z]+ one)\\b|(?<=, )that's (?:fixed|final|not up for discussion)(?=[.!]|$)|(?:first|before anything else|up front), (?:then|and then) we can (?:carry on|continue|talk|move on|keep going)\\b|(?:i've|i have) (?:got )?(?:another|a second) (?:interview|offer) (?:across town|at (?:two|three|four|five|noon|[0-9]+)|this afternoon|to get to|after this)\\b|(?:minimum|at the very least),? (?:otherwise|or else)\\b|i'm walking if\\b|i won't take less than\\b|i'm only interested if\\b",
     example: "Match the bonus they offered or I'll stay where I am.",
     counterExamples: ["Honestly, from your team I expected nothing less.", "With rollouts it's all or nothing, so we staged it.", "Is there no way to move the start date?", 'I was not sure I would stay where I was, so I moved.', 'Safety is the floor for the team, not the ceiling.'],
-    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h); corpus dev split (z7-z9); corpus dev split (z25-z27)',
+    source: 'coach (ultimatums: pressure, closing the deal); corpus dev split (g/h); corpus dev split (z7-z9); corpus dev split (z25-z27); corpus dev split (z31-z33)',
     blockedBy: ['reported'],
   },
   {

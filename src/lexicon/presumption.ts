@@ -44,7 +44,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "my (?:new |future )?(?:team|manager|boss|direct reports|reports|colleagues|coworkers|co-workers|department|squad|unit|staff|nurses|engineers|people|crew|group|drivers|techs|technicians|tellers|cashiers|servers|cooks|agents|analysts|designers|developers|associates|carers|caregivers|aides|volunteers|foremen|installers|mechanics|cleaners|housekeepers|caseload|territory|clients|accounts|students|patients|class|route|region|role|responsibilities|title|quota|duties|first project|office|desk|shift|shifts)(?:'s)?(?: here| at (?:this|your) (?:company|place|firm))?(?: (?:will|'ll|is going to|are going to|is gonna|are gonna|gonna|going to|needs to|need to|should expect|can expect))(?! (?:miss|be sad|be sorry)\\b)|my (?:agents|staff|crew|nurses|reports|analysts|engineers|direct reports) (?:will|'ll|are going to|are gonna)\\b|my new (?:manager|boss|team|colleagues|line manager)\\b|my (?:[a-z]+ )?team here (?:will|is going to|'ll)\\b",
     example: 'My team will move to two-week sprints.',
     counterExamples: ['My team at Acme moved to two-week sprints.', 'My drivers are gonna miss me when I leave Acme.'],
-    source: 'coach; corpus dev split (z25-z27)',
+    source: 'coach; corpus dev split (z25-z27); corpus dev split (z31-z33)',
   },
   {
     id: 'presumption.my-here',
@@ -170,7 +170,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?:i'll|i will|i'm going to|i am going to|i'm gonna|ill) (?:also )?need (?:a |an |my |the |some |admin |full |root |read |write |prod |production )?(?:corner |private |own |proper |dedicated |standing |new )?(?:access|admin|laptop|bench|workstation|office(?! hours)|locker|company car|van|badge|login|logins|account|accounts|credentials|keys|key card|keycard|desk|parking (?:pass|spot)|monitors?|license|seat|headset|uniform|vpn|equipment|company card|work phone|email)|(?:day one|on day one|first day|from day one),? i (?:want|need|expect|'ll want|'ll need) (?:[a-z]+ ){0,2}(?:access|login|logins|laptop|account|credentials)\\b|get my (?:[a-z-]+ )?(?:login|logins|laptop|access|account|badge|email|desk|phone|pass|vpn) (?:sorted|set up|ready|done|organised|organized|sent)\\b",
     example: "I'll need a badge for the parking garage, right?",
     counterExamples: ['Would I need a laptop of my own?', "I'll need my own office hours for students.", "I'll need to give four weeks' notice at my current job."],
-    source: 'coach (logistics as if hired); corpus dev split (z22-z24)',
+    source: 'coach (logistics as if hired); corpus dev split (z22-z24); corpus dev split (z31-z33)',
   },
   {
     id: 'presumption.by-week-n',
@@ -196,7 +196,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "my predecessor(?:'s)?\\b(?! (?:at|in|with) )|my (?:new )?(?:paycheck|payday|probation(?:ary period)?|name badge|(?:staff|id) (?:badge|card)|parking (?:permit|pass|space|spot|bay)|locker|warrant card|employee (?:number|handbook|portal|discount|account)|name ?tag|business cards|work email|company (?:email|phone|car|laptop|account)|(?:first )?(?:review|performance review|training|shifts?|schedule|rotation|login|mentor|onboarding buddy) here|(?:new )?(?:colleagues|coworkers|co-workers|teammates|direct reports|department|squad|unit|clients|accounts|store|school|students|patients|class|region|district) here|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|lates|earlies|days off|rest days) here|new (?:teammates|coworkers|co-workers|direct reports)|promotion (?:timeline|track|path|cycle) (?:here|to)\\b)|(?:set up|make|create|change|spell|register) my (?:work |company |new )?(?:email|e-mail|login|log-in|username|account)(?! (?:for|to) (?:the )?(?:interview|assessment|test|portal|application))|my (?:employee|security|access|staff) (?:badge|card|pass|photo)|(?:photo|name) (?:for|on) (?:my|the) (?:employee |staff |id |security |access )?badge|(?:the|a) (?:person|one|guy|woman|lady|man) (?:who was )?(?:in the role )?before me\\b(?! (?:in|at) (?:the )?(?:queue|line|list|interview|panel))|my (?:mileage|expenses|overtime|travel|allowance|on-call pay) (?:gets|get|is|will be) (?:paid|reimbursed|claimed)\\b|my reporting line (?:is|will be)\\b",
     example: 'Is my name tag going to say Senior Associate?',
     counterExamples: ['My coworkers at Acme threw me a party.', 'My predecessor at Halden had the same problem.'],
-    source: 'coach ("my desk", "my start date" meaning this employer\'s); corpus dev split (z7-z9); corpus dev split (z19-z21); "the person before me" (z14)',
+    source: 'coach ("my desk", "my start date" meaning this employer\'s); corpus dev split (z7-z9); corpus dev split (z19-z21); "the person before me" (z14); corpus dev split (z31-z33)',
     blockedBy: ['negation', 'conditional', 'reported', 'past'],
   },
   {
@@ -214,7 +214,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?:i've|i have|i) (?:already )?(?:resigned(?! too (?:early|soon|quickly|fast))|quit my (?:current )?(?:job|position|role)|put (?:my|our) (?:house|place|condo|apartment) (?:on the market|up for sale)|signed a (?:new )?lease (?:here|near|by|close)|broke (?:my|our) lease|booked (?:the |my |our )?(?:movers|moving truck|flights? (?:out|down|up|here))|enrolled (?:my|our) (?:kids|son|daughter) in (?:school|a school) (?:here|near|by))|(?:i|i've|i have) (?:already )?(?:turned down|declined|walked away from) (?:my |the |an? |all )?(?:[a-z]+ )?(?:other )?(?:offers?|interviews?)(?![^.!?]{0,40}\\b(?:ago|last (?:year|month|spring|summer|fall|winter|time)|back (?:then|in|when)|in (?:19|20)\\d\\d|years? back)\\b)|(?:i've|i have|i) (?:even |already )?(?:looked at|been looking at|viewed|been viewing) (?:condos|flats|apartments|houses|places|rentals|schools) (?:near|by|around|close to)\\b(?! (?:my|our) (?:old|current|last)\\b)|(?:i'm|i am) off the market\\b",
     example: 'I already put my house on the market so I can be here by June.',
     counterExamples: ["I haven't resigned yet, and I won't until there's an offer.", 'I turned down an offer last year because the team felt wrong.', 'I turned down an offer from Google years ago.'],
-    source: 'coach (acting on it)',
+    source: 'coach (acting on it); corpus dev split (z31-z33)',
     blockedBy: ['negation', 'conditional', 'reported', 'question'],
   },
   {
@@ -398,7 +398,7 @@ export const presumptionCues: readonly Cue[] = [
     pattern: "(?:other|remaining|last|only other) (?:finalists?|candidates?|applicants?|contenders?) (?:has |have )?(?:pulled out|dropped out|withdrew|withdrawn|backed out|took (?:another|a different|other) (?:job|offer|role|position)|accepted (?:another|a different|an?) (?:offer|job|role))|(?:it's|its|it is) (?:just|only) me left|(?:i'm|im|i am) the (?:only|last|sole) (?:one|candidate|finalist|person|applicant) (?:left|remaining)|(?:has|have|'s) (?:already )?(?:signed off on|picked|chosen|selected|greenlit|green-lit|okayed) me(?! (?:for|to|up)\\b)|already (?:signed off on|picked|chosen|selected|greenlit|green-lit|okayed) me(?! (?:for|to|up)\\b)|(?:panel|interview|final round|meeting|second round|final|chat|today)(?:'s| is| was| will be| would be)? (?:just |only |basically |really |more or less |pretty much )?(?:a )?(?:sign-off|formality|rubber stamp|rubber-stamp|box-ticking|tick-box)\\b|(?:you'd|you've|you had|you have|you are|you're|you) (?:basically |pretty much |more or less |already )+(?:stopped looking|decided on me|picked me|chosen me|made up your minds?)\\b|you're (?:our|their|the) (?:pick|choice|first choice|top pick|favourite|favorite|preferred candidate)\\b|(?:i was|i'm|i am|im) (?:at )?(?:the )?top of (?:the|their|your) (?:shortlist|list|pile|rankings?)\\b|(?:i'm|im) (?:basically|pretty much|as good as|practically) in\\b",
     example: 'Gideon from recruiting said the other finalist pulled out, so it\'s just me now.',
     counterExamples: ['It\'s just me now at home, so evenings are flexible.', 'Has the other finalist pulled out?', "I'm not saying the other finalist pulled out.", 'My manager has picked me up from the airport before.', 'She has selected me for the final round.'],
-    source: 'coach (status claims, own or reported: "My recruiter said I\'m the frontrunner"); corpus dev split (e/f)',
+    source: 'coach (status claims, own or reported: "My recruiter said I\'m the frontrunner"); corpus dev split (e/f); corpus dev split (z31-z33)',
     blockedBy: ['negation', 'conditional', 'question'],
   },
   {
