@@ -240,6 +240,12 @@ const fires: Array<[string, string]> = [
   ['assertiveness.ultimatum', "I won't take less than 80."],
   ['assertiveness.no-doubt', "I'm without a doubt the strongest planner you'll meet."],
 
+  ['focus.their-troubles-question', "Isn't your biggest cost the night shift overtime?"],
+  ['focus.their-troubles-question', 'Which of the clients I\'m inheriting are the most unhappy?'],
+  ['focus.their-troubles-question', "Who's the trickiest landlord on the patch?"],
+  ['focus.success', 'What did the last manager do that the team liked?'],
+  ['focus.first-plan', "Back in 2019 I'd fixed the same mess, and I'd do it again for you."],
+  ['focus.asks-about-them', 'How do finance and operations work together here?'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -301,6 +307,9 @@ const silent: Array<[string, string]> = [
   ['focus.pay-and-perks', 'Were you to sponsor me, I could start in May.'],
   ['assertiveness.ultimatum', 'I need the manual at minimum, or a demo.'],
 
+  ['focus.their-world', "I've already bought boots for your warehouse team."],
+  ['focus.their-world', "I'm exactly what your warehouse needs."],
+  ['focus.their-world', "I'll be the safest driver in your fleet."],
 ];
 
 describe('cue alternatives', () => {
