@@ -246,6 +246,15 @@ const fires: Array<[string, string]> = [
   ['focus.success', 'What did the last manager do that the team liked?'],
   ['focus.first-plan', "Back in 2019 I'd fixed the same mess, and I'd do it again for you."],
   ['focus.asks-about-them', 'How do finance and operations work together here?'],
+  ['focus.deal-terms', 'Just put a figure on paper and I will look at it.'],
+  ['focus.own-career', 'I want my email signature to say Principal.'],
+  ['focus.pay-and-perks', "What's my share of the tips each week?"],
+  ['focus.pay-and-perks', 'Where do I send my bank details, to HR?'],
+  ['focus.who-pays', "I'll buy the boots, just reimburse me after."],
+  ['focus.own-career', "I'll be putting in for the senior post next spring."],
+  ['focus.pay-floor', "I'm not in a position to take a pay cut."],
+  ['focus.own-schedule', 'Give me the early shifts, I hate late finishes.'],
+  ['focus.more-pay', "That's the main draw for me, to be honest."],
 ];
 
 const silent: Array<[string, string]> = [
