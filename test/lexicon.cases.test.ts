@@ -319,6 +319,9 @@ const silent: Array<[string, string]> = [
   ['focus.their-world', "I've already bought boots for your warehouse team."],
   ['focus.their-world', "I'm exactly what your warehouse needs."],
   ['focus.their-world', "I'll be the safest driver in your fleet."],
+  ['focus.flexibility', 'My commute to your Leeds site is ten minutes.'],
+  ['focus.flexibility', "The commute won't be a problem at all."],
+  ['focus.flexibility', "I've already worked out my commute, it's one bus."],
 ];
 
 describe('cue alternatives', () => {
