@@ -255,6 +255,7 @@ const fires: Array<[string, string]> = [
   ['focus.pay-floor', "I'm not in a position to take a pay cut."],
   ['focus.own-schedule', 'Give me the early shifts, I hate late finishes.'],
   ['focus.more-pay', "That's the main draw for me, to be honest."],
+  ['focus.do-i-get', 'Do I get to pick my own shifts?'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -322,6 +323,9 @@ const silent: Array<[string, string]> = [
   ['focus.flexibility', 'My commute to your Leeds site is ten minutes.'],
   ['focus.flexibility', "The commute won't be a problem at all."],
   ['focus.flexibility', "I've already worked out my commute, it's one bus."],
+  ['focus.do-i-get', 'Do I get my own gas monitor on site?'],
+  ['focus.do-i-get', 'Will I get my own sandbox to test in?'],
+  ['focus.do-i-get', 'Do I get to pick?'],
 ];
 
 describe('cue alternatives', () => {
