@@ -256,6 +256,9 @@ const fires: Array<[string, string]> = [
   ['focus.own-schedule', 'Give me the early shifts, I hate late finishes.'],
   ['focus.more-pay', "That's the main draw for me, to be honest."],
   ['focus.do-i-get', 'Do I get to pick my own shifts?'],
+  ['focus.first-plan', 'I guarantee you the same on your spring range.'],
+  ['focus.first-plan', "Rostering is where I'd look first."],
+  ['focus.their-problems', "You're leaving money on the table with those rates."],
 ];
 
 const silent: Array<[string, string]> = [
