@@ -329,6 +329,7 @@ const silent: Array<[string, string]> = [
   ['focus.do-i-get', 'Do I get my own gas monitor on site?'],
   ['focus.do-i-get', 'Will I get my own sandbox to test in?'],
   ['focus.do-i-get', 'Do I get to pick?'],
+  ['focus.own-health', "I'd be doing it with one hand tied behind my back."],
 ];
 
 describe('cue alternatives', () => {
