@@ -15,7 +15,7 @@ export const assertivenessCues: readonly Cue[] = [
   {
     id: 'assertiveness.no-doubt',
     polarity: 1, weight: 1,
-    pattern: "(?:without (?:a|any) doubt|without question|bar none|no doubt about it|(?:there's|there is) (?:no|zero|not a) doubt|there's no question|there is no question|no question about it|beyond (?:a|any) doubt|no two ways about it|hands down)|without (?:a |any )?doubt\\b",
+    pattern: "(?:without (?:a |any )?doubt|without question|bar none|no doubt about it|(?:there's|there is) (?:no|zero|not a) doubt|there's no question|there is no question|no question about it|beyond (?:a|any) doubt|no two ways about it|hands down)",
     example: "Without a doubt, I'm the strongest engineer on your list.",
     source: 'Hyland 2005 boosters; corpus dev split (z31-z33)',
     blockedBy: ['reported', 'question'],
