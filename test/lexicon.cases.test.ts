@@ -254,11 +254,12 @@ const fires: Array<[string, string]> = [
   ['focus.own-career', "I'll be putting in for the senior post next spring."],
   ['focus.pay-floor', "I'm not in a position to take a pay cut."],
   ['focus.own-schedule', 'Give me the early shifts, I hate late finishes.'],
-  ['focus.more-pay', "That's the main draw for me, to be honest."],
+  ['focus.more-pay', "Remote's the main reason, honestly."],
   ['focus.do-i-get', 'Do I get to pick my own shifts?'],
   ['focus.first-plan', 'I guarantee you the same on your spring range.'],
   ['focus.first-plan', "Rostering is where I'd look first."],
   ['focus.their-problems', "You're leaving money on the table with those rates."],
+  ['focus.who-pays', 'Does the company cover the boots, or do I?'],
 ];
 
 const silent: Array<[string, string]> = [
@@ -330,6 +331,15 @@ const silent: Array<[string, string]> = [
   ['focus.do-i-get', 'Will I get my own sandbox to test in?'],
   ['focus.do-i-get', 'Do I get to pick?'],
   ['focus.own-health', "I'd be doing it with one hand tied behind my back."],
+  // the twenty-fourth round's review of its own alternatives
+  ['focus.pay-floor', "I'd be after a team that really owns its releases."],
+  ['focus.who-pays', 'Would you cover the Leeds site as well, or just Manchester?'],
+  ['focus.own-health', 'I get headaches thinking about that old codebase, honestly.'],
+  ['focus.own-health', 'My body of work speaks for itself.'],
+  ['focus.more-pay', "Honestly, money wasn't the reason I left."],
+  ['assertiveness.arrogance', "You've seen enough of my portfolio to know my style."],
+  ['assertiveness.command', 'Forget the trial version, the full product is what matters.'],
+  ['assertiveness.ultimatum', "I'm only interested if I can actually help the team."],
 ];
 
 describe('cue alternatives', () => {
